@@ -1,0 +1,134 @@
+/**
+ * Feeds frames to the pose estimator with backpressure: at most one frame in flight; while the
+ * estimator is busy, a newer frame replaces the waiting one (closing it) instead of queueing, so
+ * the picture analysed is always the latest and latency never builds up.
+ */
+import type { PoseDetection } from './pose-estimator';
+
+/** What a frame must offer: ImageBitmap in the app, a fake in tests. */
+export interface Closable {
+  close(): void;
+}
+
+export type Detect<B> = (bitmap: B, timestampMs: number) => Promise<PoseDetection>;
+
+export interface FramePumpStats {
+  /** Frames handed to the estimator and answered. */
+  processed: number;
+  /** Of those, frames in which at least one person was found. */
+  detected: number;
+  /** Frames replaced by a newer one before the estimator could take them. */
+  dropped: number;
+  /** Answered frames per second over the last couple of seconds. */
+  fps: number;
+  /** Median inference time of recent frames, in ms (0 before the first). */
+  inferenceMs: number;
+}
+
+export interface FramePumpHandlers {
+  onResult(detection: PoseDetection): void;
+  onError(error: unknown): void;
+  /** Clock for the fps figure; performance.now in the app. */
+  now?: () => number;
+}
+
+const FPS_WINDOW_MS = 2000;
+const INFERENCE_WINDOW = 30;
+
+function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export class FramePump<B extends Closable> {
+  private inFlight = false;
+  private pending: { bitmap: B; timestampMs: number } | undefined;
+  private stopped = false;
+  private processed = 0;
+  private detected = 0;
+  private dropped = 0;
+  private readonly answeredAt: number[] = [];
+  private readonly inferenceTimes: number[] = [];
+  private readonly now: () => number;
+
+  constructor(
+    private readonly detect: Detect<B>,
+    private readonly handlers: FramePumpHandlers,
+  ) {
+    this.now = handlers.now ?? (() => performance.now());
+  }
+
+  /** Hands a frame over; the pump owns it from now on and closes it if it is never sent. */
+  offer(bitmap: B, timestampMs: number): void {
+    if (this.stopped) {
+      bitmap.close();
+      return;
+    }
+    if (!this.inFlight) {
+      this.send(bitmap, timestampMs);
+      return;
+    }
+    if (this.pending) {
+      this.pending.bitmap.close();
+      this.dropped++;
+    }
+    this.pending = { bitmap, timestampMs };
+  }
+
+  /** Stops sending; a waiting frame is closed and a late answer is ignored. */
+  stop(): void {
+    this.stopped = true;
+    this.pending?.bitmap.close();
+    this.pending = undefined;
+  }
+
+  get stats(): FramePumpStats {
+    return {
+      processed: this.processed,
+      detected: this.detected,
+      dropped: this.dropped,
+      fps: this.fps(),
+      inferenceMs: median(this.inferenceTimes),
+    };
+  }
+
+  private fps(): number {
+    const now = this.now();
+    const recent = this.answeredAt.filter((t) => now - t <= FPS_WINDOW_MS);
+    if (recent.length < 2) return 0;
+    return ((recent.length - 1) * 1000) / (recent[recent.length - 1]! - recent[0]!);
+  }
+
+  private record(detection: PoseDetection): void {
+    this.processed++;
+    if (detection.poses.length > 0) this.detected++;
+    const now = this.now();
+    this.answeredAt.push(now);
+    while (this.answeredAt.length > 0 && now - this.answeredAt[0]! > FPS_WINDOW_MS) {
+      this.answeredAt.shift();
+    }
+    this.inferenceTimes.push(detection.inferenceMs);
+    if (this.inferenceTimes.length > INFERENCE_WINDOW) this.inferenceTimes.shift();
+  }
+
+  private send(bitmap: B, timestampMs: number): void {
+    this.inFlight = true;
+    this.detect(bitmap, timestampMs)
+      .then((detection) => {
+        if (this.stopped) return;
+        this.record(detection);
+        this.handlers.onResult(detection);
+      })
+      .catch((error: unknown) => {
+        if (!this.stopped) this.handlers.onError(error);
+      })
+      .finally(() => {
+        this.inFlight = false;
+        const next = this.pending;
+        this.pending = undefined;
+        if (next && !this.stopped) this.send(next.bitmap, next.timestampMs);
+      });
+  }
+}
