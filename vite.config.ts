@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { validateCatalogueAtBuild } from './src/content/vite-plugin';
 
 const WASM_DIR = resolve('node_modules/@mediapipe/tasks-vision/wasm');
 const MODELS_DIR = resolve('models');
@@ -45,7 +46,7 @@ function serveLocalAssets(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [svelte(), serveLocalAssets()],
+  plugins: [svelte(), serveLocalAssets(), validateCatalogueAtBuild()],
   worker: { format: 'es' },
   build: { target: 'es2022' },
   test: {
