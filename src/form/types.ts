@@ -37,6 +37,8 @@ export interface BodyFrame {
   /** The estimated camera view of the body and the side nearer the camera. */
   view: CameraView;
   nearSide: Side;
+  /** Frame width / height: the picture spans x 0..aspect and y 0..1 in `points`' unit. */
+  aspect: number;
 }
 
 /** A fault a checker sees in one frame. */

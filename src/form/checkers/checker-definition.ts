@@ -1,0 +1,43 @@
+import type { z } from 'zod';
+import type { RequiredView } from '../body/frame-guidance';
+import type { BodyRegion } from '../body/visibility';
+import type { RepStyle } from '../timing/rep-counter';
+import type { BodyFrame, BodyPart, FrameAssessment } from '../types';
+import type { TimingParams } from './timing-params';
+
+/** Judges one frame of the person for one exercise. */
+export type AssessFrame = (body: BodyFrame) => FrameAssessment;
+
+/** A fault a checker can raise; its cue text comes from the exercise's `cues[id]`. */
+export interface FaultSpec {
+  id: string;
+  bodyPart: BodyPart;
+}
+
+/**
+ * One exercise's (or one family's) checker. `mode` says what the engine counts: 'hold' times the
+ * held position; 'reps' counts repetitions from the movement signal (and times the top as a hold).
+ */
+export interface CheckerDefinition<P extends TimingParams = TimingParams> {
+  kind: string;
+  mode: 'hold' | 'reps';
+  /** For 'reps': how the movement signal makes a rep (default 'out-and-back'). */
+  repStyle?: RepStyle;
+  /** The camera view the checker can judge. */
+  view: RequiredView;
+  /** Regions that must be in the picture, added to the exercise's own `camera.visible`. */
+  needs: readonly BodyRegion[];
+  /** Every fault the checker can raise, most important first (the cue order on a tie). */
+  faults: readonly FaultSpec[];
+  /** Validates the content file's `checker.params` (no defaults: the content file states them all). */
+  paramsSchema: z.ZodType<P>;
+  /** Method syntax on purpose: a registry holds definitions of different params types. */
+  create(params: P): AssessFrame;
+}
+
+/** Identity helper that keeps a definition's params type while checking its shape. */
+export function defineChecker<P extends TimingParams>(
+  definition: CheckerDefinition<P>,
+): CheckerDefinition<P> {
+  return definition;
+}

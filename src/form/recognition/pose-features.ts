@@ -1,0 +1,99 @@
+/**
+ * The few physically meaningful measures that tell one static floor position from another: how the
+ * hips and knees are bent, how the trunk and legs lie, which joint is highest, where the hands
+ * and the face are. Heights are in trunk lengths (shoulders to hips), so they do not depend on how
+ * far the person is from the camera; image y points down, so "above" means a smaller y.
+ */
+import { LANDMARK } from '../../pose/landmarks';
+import { angleAtJoint } from '../geometry/angle-at-joint';
+import { distance } from '../geometry/distance';
+import { midpoint } from '../geometry/midpoint';
+import { inclinationFromHorizontal } from '../geometry/segment-angle';
+import type { Point } from '../types';
+
+export interface PoseFeatures {
+  /** Shoulder-hip-knee, degrees: 180 with the body straight, small when folded at the hips. */
+  hipAngle: number;
+  /** Hip-knee-ankle, degrees: 180 with the legs straight. */
+  kneeAngle: number;
+  /** Shoulder-elbow-wrist, degrees: 180 with the arms straight. */
+  elbowAngle: number;
+  /** Shoulders-to-hips line against the horizontal, 0 (lying) to 90 (upright). */
+  trunkIncline: number;
+  /** Hips-to-ankles line against the horizontal. */
+  legIncline: number;
+  /** How far the hips are above the shoulders, in trunk lengths. */
+  hipsAboveShoulders: number;
+  /** How far the hips are above the ankles, in trunk lengths. */
+  hipsAboveAnkles: number;
+  /** How far the shoulders are above the ankles (the floor for most floor positions). */
+  shouldersAboveAnkles: number;
+  /** How far the wrists are below the shoulders: about an arm's length when the arms hold the body. */
+  wristsBelowShoulders: number;
+  /** How far the elbows are below the shoulders. */
+  elbowsBelowShoulders: number;
+  /** How far the nose is below the hips: positive with the head lower than the pelvis. */
+  noseBelowHips: number;
+  /** How far the nose is below the ears: positive when the face turns to the floor. */
+  noseBelowEars: number;
+}
+
+/** Visibility a landmark pair needs (on its better side) for a measure to be trusted. */
+const MIN_VISIBILITY = 0.5;
+
+const PAIRS = {
+  shoulder: [LANDMARK.leftShoulder, LANDMARK.rightShoulder],
+  elbow: [LANDMARK.leftElbow, LANDMARK.rightElbow],
+  wrist: [LANDMARK.leftWrist, LANDMARK.rightWrist],
+  hip: [LANDMARK.leftHip, LANDMARK.rightHip],
+  knee: [LANDMARK.leftKnee, LANDMARK.rightKnee],
+  ankle: [LANDMARK.leftAnkle, LANDMARK.rightAnkle],
+  ear: [LANDMARK.leftEar, LANDMARK.rightEar],
+} as const;
+
+type Joint = keyof typeof PAIRS;
+
+/**
+ * The measures of one pose, or null when the body is not seen well enough to judge (the trunk,
+ * the legs or the arms not visible on either side). Each joint is the midpoint of its left and
+ * right landmarks: seen side-on they nearly coincide, and seen at an angle the midpoint is the
+ * body's own centre line, so the angles hold in both.
+ */
+export function poseFeatures(
+  points: readonly Point[],
+  visibility: readonly number[],
+): PoseFeatures | null {
+  const joints = {} as Record<Joint, Point>;
+  for (const [joint, [left, right]] of Object.entries(PAIRS) as [
+    Joint,
+    readonly [number, number],
+  ][]) {
+    const a = points[left];
+    const b = points[right];
+    const seen = Math.max(visibility[left] ?? 0, visibility[right] ?? 0);
+    if (!a || !b || seen < MIN_VISIBILITY) return null;
+    joints[joint] = midpoint(a, b);
+  }
+  const nose = points[LANDMARK.nose];
+  if (!nose) return null;
+
+  const { shoulder, elbow, wrist, hip, knee, ankle, ear } = joints;
+  const trunk = distance(shoulder, hip);
+  if (trunk === 0) return null;
+  const above = (upper: Point, lower: Point): number => (lower.y - upper.y) / trunk;
+
+  return {
+    hipAngle: angleAtJoint(shoulder, hip, knee),
+    kneeAngle: angleAtJoint(hip, knee, ankle),
+    elbowAngle: angleAtJoint(shoulder, elbow, wrist),
+    trunkIncline: inclinationFromHorizontal(shoulder, hip),
+    legIncline: inclinationFromHorizontal(hip, ankle),
+    hipsAboveShoulders: above(hip, shoulder),
+    hipsAboveAnkles: above(hip, ankle),
+    shouldersAboveAnkles: above(shoulder, ankle),
+    wristsBelowShoulders: above(shoulder, wrist),
+    elbowsBelowShoulders: above(shoulder, elbow),
+    noseBelowHips: above(hip, nose),
+    noseBelowEars: above(ear, nose),
+  };
+}

@@ -1,0 +1,86 @@
+/** Hysteresis of a hold: how long the position must last to start the clock, and be lost to stop it. */
+export interface HoldTimerOptions {
+  /** In position this long, continuously, before the hold starts (then counted from its start). */
+  enterMs: number;
+  /** Out of position this long before the hold pauses (shorter dips are counted as held). */
+  exitMs: number;
+}
+
+export type HoldTimerEvent =
+  { type: 'started'; atMs: number } | { type: 'paused'; atMs: number; seconds: number };
+
+export interface HoldTimer {
+  /** Feed one frame; returns the event this frame caused, if any. */
+  update(inPosition: boolean, timestampMs: number): HoldTimerEvent | null;
+  /** Seconds held so far, over every bout. */
+  readonly seconds: number;
+  /** Seconds of the current (or last) bout. */
+  readonly boutSeconds: number;
+  readonly holding: boolean;
+  reset(): void;
+}
+
+/**
+ * Counts only the time spent in a position. One noisy frame neither starts the clock (entry needs
+ * `enterMs` in position) nor stops it (exit needs `exitMs` out of position; a shorter dip is
+ * counted as held). A gap in the frames longer than `exitMs` (the person or the camera gone) is
+ * never counted.
+ */
+export function createHoldTimer(options: HoldTimerOptions): HoldTimer {
+  let totalMs = 0;
+  let boutMs = 0;
+  let holding = false;
+  let candidateSinceMs: number | null = null;
+  let lastInPositionMs = 0;
+
+  function update(inPosition: boolean, t: number): HoldTimerEvent | null {
+    if (holding) {
+      const sinceLast = t - lastInPositionMs;
+      if (inPosition && sinceLast <= options.exitMs) {
+        totalMs += sinceLast;
+        boutMs += sinceLast;
+        lastInPositionMs = t;
+        return null;
+      }
+      if (inPosition || sinceLast >= options.exitMs) {
+        holding = false;
+        candidateSinceMs = inPosition ? t : null;
+        return { type: 'paused', atMs: lastInPositionMs, seconds: totalMs / 1000 };
+      }
+      return null;
+    }
+    if (!inPosition) {
+      candidateSinceMs = null;
+      return null;
+    }
+    candidateSinceMs ??= t;
+    if (t - candidateSinceMs < options.enterMs) return null;
+    holding = true;
+    boutMs = t - candidateSinceMs;
+    totalMs += boutMs;
+    lastInPositionMs = t;
+    const startedAt = candidateSinceMs;
+    candidateSinceMs = null;
+    return { type: 'started', atMs: startedAt };
+  }
+
+  return {
+    update,
+    get seconds() {
+      return totalMs / 1000;
+    },
+    get boutSeconds() {
+      return boutMs / 1000;
+    },
+    get holding() {
+      return holding;
+    },
+    reset() {
+      totalMs = 0;
+      boutMs = 0;
+      holding = false;
+      candidateSinceMs = null;
+      lastInPositionMs = 0;
+    },
+  };
+}

@@ -1,0 +1,163 @@
+import type { Side } from '../types';
+
+/**
+ * How repetitions are read from a movement signal (a number the checker computes per frame, higher
+ * meaning further into the movement):
+ * - 'out-and-back': from rest (signal <= exit) up to the top (signal >= enter, held minTopMs) and back
+ *   to rest is one rep; turning back before the top is a half rep and is not counted.
+ * - 'two-ended': the signal swings between two ends (signal >= enter, held minTopMs; signal <= exit,
+ *   held minTopMs), e.g. cat and cow; reaching both ends, in either order, is one rep.
+ */
+export type RepStyle = 'out-and-back' | 'two-ended';
+
+export interface RepCounterOptions {
+  style: RepStyle;
+  /** The top (or the high end): the signal at or above this. */
+  enter: number;
+  /** Rest (or the low end): the signal at or below this. Must be below `enter`. */
+  exit: number;
+  /** The top (each end) must last this long to count: one noisy frame is not a rep. */
+  minTopMs: number;
+}
+
+export interface CompletedRep {
+  rep: number;
+  startedAtMs: number;
+  atMs: number;
+  durationMs: number;
+  side?: Side;
+}
+
+export type RepEnd = 'high' | 'low';
+
+export interface RepCounter {
+  /** Feed one frame's signal; returns the rep this frame completed, if any. */
+  update(movement: number, timestampMs: number, side?: Side): CompletedRep | null;
+  /** Forget a rep in progress (the person left the position): it will not be counted. */
+  abort(): void;
+  readonly reps: number;
+  readonly repsBySide: Record<Side, number>;
+  /** The end the signal is confirmed at (top = 'high'), or null in between. */
+  readonly at: RepEnd | null;
+  /** A rep is under way: it started and is not yet completed or abandoned. */
+  readonly inRep: boolean;
+  /** When the rep under way started. */
+  readonly repStartedAtMs: number | null;
+  reset(): void;
+}
+
+export function createRepCounter(options: RepCounterOptions): RepCounter {
+  if (!(options.exit < options.enter)) {
+    throw new Error(`rep counter: exit (${options.exit}) must be below enter (${options.enter})`);
+  }
+  let reps = 0;
+  let repsBySide: Record<Side, number> = { left: 0, right: 0 };
+  // The end the signal is beyond right now (unconfirmed), since when, and whether confirmed.
+  let beyond: RepEnd | null = null;
+  let beyondSinceMs = 0;
+  let at: RepEnd | null = null;
+  // out-and-back: rest has been seen (so a rep can start); the top was reached in this rep.
+  let restSeen = false;
+  let topReached = false;
+  // two-ended: the ends visited in the rep under way.
+  let visited = new Set<RepEnd>();
+  let repStartedAtMs: number | null = null;
+  let repSide: Side | undefined;
+
+  function endOf(movement: number): RepEnd | null {
+    if (movement >= options.enter) return 'high';
+    if (movement <= options.exit) return 'low';
+    return null;
+  }
+
+  function complete(t: number): CompletedRep {
+    reps++;
+    if (repSide) repsBySide = { ...repsBySide, [repSide]: repsBySide[repSide] + 1 };
+    const startedAtMs = repStartedAtMs ?? t;
+    const done: CompletedRep = {
+      rep: reps,
+      startedAtMs,
+      atMs: t,
+      durationMs: t - startedAtMs,
+      ...(repSide ? { side: repSide } : {}),
+    };
+    repStartedAtMs = null;
+    repSide = undefined;
+    return done;
+  }
+
+  function updateOutAndBack(end: RepEnd | null, t: number): CompletedRep | null {
+    if (end === 'low') {
+      const finished = topReached ? complete(t) : null;
+      restSeen = true;
+      topReached = false;
+      repStartedAtMs = null;
+      repSide = undefined;
+      return finished;
+    }
+    if (!restSeen) return null;
+    repStartedAtMs ??= t;
+    if (at === 'high') topReached = true;
+    return null;
+  }
+
+  function updateTwoEnded(confirmedNow: RepEnd | null, t: number): CompletedRep | null {
+    if (!confirmedNow) return null;
+    if (visited.size === 0) repStartedAtMs = beyondSinceMs;
+    visited.add(confirmedNow);
+    if (visited.size < 2) return null;
+    visited = new Set();
+    return complete(t);
+  }
+
+  return {
+    update(movement, t, side) {
+      const end = Number.isFinite(movement) ? endOf(movement) : null;
+      if (end !== beyond) {
+        beyond = end;
+        beyondSinceMs = t;
+        at = null;
+      }
+      // An end is confirmed once it has lasted; rest in out-and-back needs no wait.
+      let confirmedNow: RepEnd | null = null;
+      const wait = options.style === 'out-and-back' && end === 'low' ? 0 : options.minTopMs;
+      if (end && at !== end && t - beyondSinceMs >= wait) {
+        at = end;
+        confirmedNow = end;
+      }
+      if (at === 'high' && side) repSide ??= side;
+      return options.style === 'out-and-back'
+        ? updateOutAndBack(at === 'low' ? 'low' : null, t)
+        : updateTwoEnded(confirmedNow, t);
+    },
+    abort() {
+      restSeen = false;
+      topReached = false;
+      visited = new Set();
+      repStartedAtMs = null;
+      repSide = undefined;
+      beyond = null;
+      at = null;
+    },
+    get reps() {
+      return reps;
+    },
+    get repsBySide() {
+      return repsBySide;
+    },
+    get at() {
+      return at;
+    },
+    get inRep() {
+      return repStartedAtMs !== null;
+    },
+    get repStartedAtMs() {
+      return repStartedAtMs;
+    },
+    reset() {
+      this.abort();
+      reps = 0;
+      repsBySide = { left: 0, right: 0 };
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import type { Figure } from './synthetic-pose';
+
+/**
+ * Hand-made stick figures (normalised coordinates in a 1280x720 frame, facing left, y down), used
+ * wherever a test needs a body in a known shape. Heights are chosen so that angles are obvious.
+ */
+
+/** Forearm plank, body straight: shoulder-hip-ankle 180 degrees, elbows under the shoulders. */
+export const straightForearmPlank: Figure = {
+  nose: [0.2, 0.5],
+  ear: [0.23, 0.49],
+  shoulder: [0.3, 0.52],
+  elbow: [0.3, 0.7],
+  wrist: [0.2, 0.72],
+  hip: [0.5, 0.585],
+  knee: [0.65, 0.6325],
+  ankle: [0.8, 0.68],
+  heel: [0.81, 0.67],
+  foot: [0.79, 0.72],
+};
+
+/** Standing tall, side-on. */
+export const standingSide: Figure = {
+  nose: [0.48, 0.12],
+  ear: [0.5, 0.12],
+  shoulder: [0.5, 0.25],
+  elbow: [0.5, 0.4],
+  wrist: [0.5, 0.52],
+  hip: [0.5, 0.55],
+  knee: [0.5, 0.72],
+  ankle: [0.5, 0.9],
+  heel: [0.51, 0.92],
+  foot: [0.46, 0.93],
+};
+
+/** Moves one joint of a figure (returns a new figure). */
+export function withJoint(figure: Figure, joint: keyof Figure, xy: [number, number]): Figure {
+  return { ...figure, [joint]: xy };
+}

@@ -1,0 +1,52 @@
+/**
+ * Hand-made poses for tests: a stick figure drawn side-on in centimetres with y pointing UP (as one
+ * would sketch it), turned into the 33 aspect-corrected points a checker sees. Left and right
+ * landmarks of a pair are drawn 2 cm apart in x, as a side view shows them.
+ */
+import { LANDMARK, LANDMARK_COUNT } from '../../../src/pose/landmarks';
+import type { Point } from '../../../src/form/types';
+
+export interface StickFigure {
+  nose: [number, number];
+  ear: [number, number];
+  shoulder: [number, number];
+  elbow: [number, number];
+  wrist: [number, number];
+  hip: [number, number];
+  knee: [number, number];
+  ankle: [number, number];
+}
+
+const PAIRS: Record<Exclude<keyof StickFigure, 'nose'>, [number, number]> = {
+  ear: [LANDMARK.leftEar, LANDMARK.rightEar],
+  shoulder: [LANDMARK.leftShoulder, LANDMARK.rightShoulder],
+  elbow: [LANDMARK.leftElbow, LANDMARK.rightElbow],
+  wrist: [LANDMARK.leftWrist, LANDMARK.rightWrist],
+  hip: [LANDMARK.leftHip, LANDMARK.rightHip],
+  knee: [LANDMARK.leftKnee, LANDMARK.rightKnee],
+  ankle: [LANDMARK.leftAnkle, LANDMARK.rightAnkle],
+};
+
+/** The figure as points (scaled by `scale` cm per unit, moved by `offset`), all fully visible. */
+export function drawStickFigure(
+  figure: StickFigure,
+  { scale = 0.01, offset = { x: 0.2, y: 0.9 } } = {},
+): { points: Point[]; visibility: number[] } {
+  const at = ([x, up]: [number, number], dx = 0): Point => ({
+    x: offset.x + (x + dx) * scale,
+    y: offset.y - up * scale,
+  });
+  const points: Point[] = Array.from({ length: LANDMARK_COUNT }, () => at(figure.hip));
+  for (const [joint, [left, right]] of Object.entries(PAIRS) as [
+    keyof typeof PAIRS,
+    [number, number],
+  ][]) {
+    points[left] = at(figure[joint], -1);
+    points[right] = at(figure[joint], 1);
+  }
+  points[LANDMARK.nose] = at(figure.nose);
+  for (const eye of [LANDMARK.leftEye, LANDMARK.rightEye]) {
+    points[eye] = at([(figure.nose[0] + figure.ear[0]) / 2, (figure.nose[1] + figure.ear[1]) / 2]);
+  }
+  return { points, visibility: points.map(() => 1) };
+}

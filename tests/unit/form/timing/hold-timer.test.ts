@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createHoldTimer, type HoldTimerEvent } from '../../../../src/form/timing/hold-timer';
+
+const options = { enterMs: 500, exitMs: 400 };
+
+/** Feeds a 30 fps stream where `inPosition(t)` says whether each frame is in position. */
+function run(inPosition: (t: number) => boolean, untilMs: number) {
+  const timer = createHoldTimer(options);
+  const events: HoldTimerEvent[] = [];
+  for (let t = 0; t <= untilMs; t += 1000 / 30) {
+    const event = timer.update(inPosition(t), t);
+    if (event) events.push(event);
+  }
+  return { timer, events };
+}
+
+describe('hold timer', () => {
+  it('counts the whole time in position, including the entry wait', () => {
+    const { timer, events } = run((t) => t >= 1000 && t < 4000, 5000);
+    expect(timer.seconds).toBeCloseTo(3, 1);
+    expect(events.map((e) => e.type)).toEqual(['started', 'paused']);
+    expect(events[0]?.atMs).toBeCloseTo(1000, -2);
+  });
+
+  it('does not start for a position held shorter than the entry time', () => {
+    const { timer, events } = run((t) => t >= 1000 && t < 1300, 3000);
+    expect(timer.seconds).toBe(0);
+    expect(events).toEqual([]);
+  });
+
+  it('does not stop for one noisy frame, and counts through it', () => {
+    const noisyFrame = (t: number) => Math.abs(t - 2000) < 20;
+    const { timer, events } = run((t) => t >= 1000 && t < 4000 && !noisyFrame(t), 5000);
+    expect(events.map((e) => e.type)).toEqual(['started', 'paused']);
+    expect(timer.seconds).toBeCloseTo(3, 1);
+  });
+
+  it('pauses when the person leaves and resumes, counting only time in position', () => {
+    const { timer, events } = run((t) => (t >= 0 && t < 2000) || (t >= 3000 && t < 5000), 6000);
+    expect(events.map((e) => e.type)).toEqual(['started', 'paused', 'started', 'paused']);
+    expect(timer.seconds).toBeCloseTo(4, 1);
+  });
+
+  it('never counts a gap in the frames longer than the exit time', () => {
+    const timer = createHoldTimer(options);
+    for (let t = 0; t <= 1000; t += 100) timer.update(true, t);
+    timer.update(true, 5000);
+    timer.update(true, 5100);
+    expect(timer.seconds).toBeCloseTo(1, 5);
+    expect(timer.holding).toBe(false);
+  });
+
+  it('resets', () => {
+    const { timer } = run(() => true, 2000);
+    timer.reset();
+    expect(timer.seconds).toBe(0);
+    expect(timer.holding).toBe(false);
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { createRepCounter, type CompletedRep } from '../../../../src/form/timing/rep-counter';
+import type { Side } from '../../../../src/form/types';
+
+const outAndBack = { style: 'out-and-back' as const, enter: 0.8, exit: 0.3, minTopMs: 200 };
+
+function feed(
+  options: Parameters<typeof createRepCounter>[0],
+  signal: (t: number) => number,
+  untilMs: number,
+  side?: (t: number) => Side,
+) {
+  const counter = createRepCounter(options);
+  const reps: CompletedRep[] = [];
+  for (let t = 0; t <= untilMs; t += 1000 / 30) {
+    const rep = counter.update(signal(t), t, side?.(t));
+    if (rep) reps.push(rep);
+  }
+  return { counter, reps };
+}
+
+/** Smooth up-and-down bumps of the given heights, one every 2 s starting at 0.5 s. */
+const bumps = (heights: number[]) => (t: number) => {
+  const i = Math.floor(t / 2000);
+  const h = heights[i] ?? 0;
+  const phase = (t % 2000) / 2000;
+  return h * Math.max(0, Math.sin(Math.PI * phase * 1.25));
+};
+
+describe('rep counter, out-and-back', () => {
+  it('counts full reps with their duration', () => {
+    const { reps, counter } = feed(outAndBack, bumps([1, 1, 1]), 6000);
+    expect(counter.reps).toBe(3);
+    expect(reps).toHaveLength(3);
+    for (const rep of reps) expect(rep.durationMs).toBeGreaterThan(800);
+  });
+
+  it('does not count a half rep', () => {
+    const { counter } = feed(outAndBack, bumps([1, 0.6, 1]), 6000);
+    expect(counter.reps).toBe(2);
+  });
+
+  it('does not count a top shorter than minTopMs (one noisy frame)', () => {
+    const spike = (t: number) => (Math.abs(t - 1000) < 20 ? 1 : 0);
+    expect(feed(outAndBack, spike, 3000).counter.reps).toBe(0);
+  });
+
+  it('needs rest first: starting at the top and coming down is not a rep', () => {
+    const startAtTop = (t: number) => (t < 1000 ? 1 : 0);
+    expect(feed(outAndBack, startAtTop, 3000).counter.reps).toBe(0);
+  });
+
+  it('does not count a rep abandoned half-way (the person left the position)', () => {
+    const counter = createRepCounter(outAndBack);
+    let t = 0;
+    for (; t < 500; t += 33) counter.update(0, t);
+    for (; t < 1000; t += 33) counter.update(1, t);
+    counter.abort();
+    for (; t < 1500; t += 33) counter.update(0, t);
+    expect(counter.reps).toBe(0);
+  });
+
+  it('counts per side from the side at the top', () => {
+    const { counter } = feed(outAndBack, bumps([1, 1, 1]), 6000, (t) =>
+      Math.floor(t / 2000) % 2 === 0 ? 'left' : 'right',
+    );
+    expect(counter.repsBySide).toEqual({ left: 2, right: 1 });
+  });
+
+  it('refuses thresholds in the wrong order', () => {
+    expect(() => createRepCounter({ ...outAndBack, enter: 0.2, exit: 0.5 })).toThrow(/exit/);
+  });
+});
+
+describe('rep counter, two-ended', () => {
+  const twoEnded = { style: 'two-ended' as const, enter: 0.5, exit: -0.5, minTopMs: 300 };
+  const swing =
+    (periodMs: number, startPhase = 0) =>
+    (t: number) =>
+      Math.sin(2 * Math.PI * (t / periodMs) + startPhase);
+
+  it('counts one rep per visit of both ends (cat then cow)', () => {
+    // Starts neutral, cat at 1.75 s, cow at 5.25 s, cat at 8.75 s, cow at 12.25 s.
+    const { counter, reps } = feed(twoEnded, swing(7000), 13000);
+    expect(counter.reps).toBe(2);
+    expect(reps[0]?.durationMs).toBeGreaterThan(3000);
+  });
+
+  it('does not count a lone end: cow, cat, cow is one rep', () => {
+    const { counter } = feed(twoEnded, swing(6000, Math.PI / 2 + Math.PI), 6000);
+    expect(counter.reps).toBe(1);
+  });
+
+  it('knows which end it is at', () => {
+    const counter = createRepCounter(twoEnded);
+    for (let t = 0; t <= 600; t += 33) counter.update(-1, t);
+    expect(counter.at).toBe('low');
+  });
+});
