@@ -44,6 +44,8 @@ function angleStep(fromDeg: number, toDeg: number): number {
 export class CircleSweep {
   /** The path since the last completed circle (at most `MAX_WINDOWS` centre windows of it). */
   private readonly path: { t: number; p: Point }[] = [];
+  /** The last centre window of the path, kept across completed circles. */
+  private readonly recent: { t: number; p: Point }[] = [];
 
   constructor(private readonly options: CircleSweepOptions) {}
 
@@ -53,12 +55,14 @@ export class CircleSweep {
    */
   push(timestampMs: number, point: Point, bodyUnit: number): CircleSweepState {
     this.path.push({ t: timestampMs, p: point });
+    this.recent.push({ t: timestampMs, p: point });
+    while (this.recent[0]!.t < timestampMs - this.options.centreWindowMs) this.recent.shift();
     const oldest = timestampMs - MAX_WINDOWS * this.options.centreWindowMs;
     while (this.path[0]!.t < oldest) this.path.shift();
 
     // The sweep is measured afresh around the newest centre each time, so the first circle counts
     // even though the centre is only known once the point has gone some way round it.
-    const swept = this.sweptAround(this.centre(timestampMs), this.options.minRadius * bodyUnit);
+    const swept = this.sweptAround(this.centre(), this.options.minRadius * bodyUnit);
     if (Math.abs(swept) < FULL_CIRCLE_DEG) return { sweptDeg: swept, completed: null };
     this.path.splice(0, this.path.length - 1);
     return { sweptDeg: 0, completed: swept > 0 ? 'clockwise' : 'counter-clockwise' };
@@ -67,13 +71,14 @@ export class CircleSweep {
   /** Forgets the path, e.g. when the person leaves the frame. */
   reset(): void {
     this.path.length = 0;
+    this.recent.length = 0;
   }
 
-  private centre(now: number): Point {
-    const recent = this.path.filter((s) => s.t >= now - this.options.centreWindowMs);
+  private centre(): Point {
+    const n = this.recent.length;
     return {
-      x: recent.reduce((sum, s) => sum + s.p.x, 0) / recent.length,
-      y: recent.reduce((sum, s) => sum + s.p.y, 0) / recent.length,
+      x: this.recent.reduce((sum, s) => sum + s.p.x, 0) / n,
+      y: this.recent.reduce((sum, s) => sum + s.p.y, 0) / n,
     };
   }
 
