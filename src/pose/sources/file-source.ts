@@ -1,0 +1,83 @@
+import { videoError } from '../pipeline-errors';
+import type { FrameSink, FrameSource } from './frame-source';
+import { grabFrame, onVideoFrames } from './video-frame-loop';
+
+/** Loads a video file the person chose into `video`; rejects with a PipelineError if unplayable. */
+export async function openVideoFile(file: File, video: HTMLVideoElement): Promise<FrameSource> {
+  const url = URL.createObjectURL(file);
+  video.srcObject = null;
+  video.muted = true;
+  video.playsInline = true;
+  video.loop = false;
+  video.src = url;
+
+  const release = () => {
+    video.pause();
+    video.removeAttribute('src');
+    video.load();
+    URL.revokeObjectURL(url);
+  };
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const cleanup = () => {
+        video.removeEventListener('loadeddata', onLoaded);
+        video.removeEventListener('error', onError);
+      };
+      const onLoaded = () => {
+        cleanup();
+        resolve();
+      };
+      const onError = () => {
+        cleanup();
+        reject(videoError(video.error?.code, video.error?.message));
+      };
+      video.addEventListener('loadeddata', onLoaded);
+      video.addEventListener('error', onError);
+    });
+  } catch (error) {
+    release();
+    throw error;
+  }
+
+  let stopLoop: (() => void) | undefined;
+  let stopped = false;
+  let detach: (() => void) | undefined;
+
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    stopLoop?.();
+    detach?.();
+    release();
+  };
+
+  return {
+    kind: 'file',
+    label: file.name,
+    mirrored: false,
+    video,
+    start(sink: FrameSink) {
+      const onError = () => {
+        const error = videoError(video.error?.code, video.error?.message);
+        stop();
+        sink.onError(error);
+      };
+      const onEnded = () => sink.onEnded?.();
+      video.addEventListener('error', onError);
+      video.addEventListener('ended', onEnded);
+      detach = () => {
+        video.removeEventListener('error', onError);
+        video.removeEventListener('ended', onEnded);
+      };
+      stopLoop = onVideoFrames(video, ({ mediaTimeMs }) => {
+        grabFrame(video).then(
+          (bitmap) => (stopped ? bitmap.close() : sink.onFrame(bitmap, mediaTimeMs)),
+          () => undefined, // The file was closed between frame and grab: nothing to analyse.
+        );
+      });
+      video.play().catch(onError);
+    },
+    stop,
+  };
+}

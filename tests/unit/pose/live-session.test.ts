@@ -1,0 +1,163 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Pose } from '../../../src/pose/landmarks';
+import { LiveSession, type Estimator, type LiveStatus } from '../../../src/pose/live-session';
+import { PipelineError } from '../../../src/pose/pipeline-errors';
+import type { PoseDetection } from '../../../src/pose/pose-estimator';
+import type { FrameSink, FrameSource } from '../../../src/pose/sources/frame-source';
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+const person: Pose = {
+  landmarks: [{ x: 0.5, y: 0.5, z: 0, visibility: 1 }],
+  worldLandmarks: [{ x: 0, y: 0, z: 0, visibility: 1 }],
+};
+
+function fakeBitmap() {
+  return { close: vi.fn(), width: 640, height: 480 } as unknown as ImageBitmap;
+}
+
+function fakeEstimator(
+  peopleAt: (t: number) => number = () => 1,
+): Estimator & { close: ReturnType<typeof vi.fn> } {
+  return {
+    delegate: 'CPU',
+    delegateReason: 'test',
+    modelLoadMs: 1234,
+    close: vi.fn(),
+    async detect(bitmap, timestampMs): Promise<PoseDetection> {
+      bitmap.close();
+      const poses = Array.from({ length: peopleAt(timestampMs) }, () => person);
+      return { timestampMs, width: 640, height: 480, poses, inferenceMs: 40 };
+    },
+  };
+}
+
+function fakeSource(kind: 'camera' | 'file' = 'camera') {
+  let sink: FrameSink | undefined;
+  const source: FrameSource & { stop: ReturnType<typeof vi.fn> } = {
+    kind,
+    label: 'Fake',
+    mirrored: kind === 'camera',
+    video: {} as HTMLVideoElement,
+    start: (s) => {
+      sink = s;
+    },
+    stop: vi.fn(),
+  };
+  const frame = async (t: number) => {
+    sink!.onFrame(fakeBitmap(), t);
+    await flush();
+  };
+  return { source, frame, sink: () => sink! };
+}
+
+function session(estimator: () => Promise<Estimator>) {
+  const statuses: LiveStatus[] = [];
+  const frames: PoseDetection[] = [];
+  const live = new LiveSession({
+    createEstimator: estimator,
+    modelName: 'full',
+    onStatus: (s) => statuses.push(s),
+    onPoseFrame: (f) => frames.push(f),
+  });
+  return { live, statuses, frames, last: () => statuses[statuses.length - 1]! };
+}
+
+describe('LiveSession', () => {
+  it('reports the model and delegate once loaded', async () => {
+    const { live, last } = session(async () => fakeEstimator());
+    await live.loadModel();
+    await flush();
+    expect(last()).toMatchObject({ model: 'ready', delegate: 'CPU', modelLoadMs: 1234 });
+  });
+
+  it('runs frames through to onPoseFrame and counts detections', async () => {
+    const { live, last, frames } = session(async () => fakeEstimator((t) => (t < 100 ? 1 : 0)));
+    const cam = fakeSource();
+    await live.start(async () => cam.source);
+    expect(last()).toMatchObject({ phase: 'running', source: { kind: 'camera', mirrored: true } });
+    for (const t of [0, 50, 100, 150]) await cam.frame(t);
+    expect(frames.map((f) => f.poses.length)).toEqual([1, 1, 0, 0]);
+    expect(last().stats).toMatchObject({ processed: 4, detected: 2 });
+  });
+
+  it('warns when nobody is in view for 1.5 s, and clears the warning when someone returns', async () => {
+    const { live, last } = session(async () =>
+      fakeEstimator((t) => (t >= 1000 && t < 3000 ? 0 : 1)),
+    );
+    const cam = fakeSource();
+    await live.start(async () => cam.source);
+    for (let t = 0; t <= 2800; t += 200) await cam.frame(t);
+    expect(last().message?.code).toBe('nobody-in-frame');
+    await cam.frame(3000);
+    expect(last().message).toBeUndefined();
+  });
+
+  it('warns about two people', async () => {
+    const { live, last } = session(async () => fakeEstimator(() => 2));
+    const cam = fakeSource();
+    await live.start(async () => cam.source);
+    for (let t = 0; t < 200; t += 33) await cam.frame(t);
+    expect(last().message?.code).toBe('two-people');
+  });
+
+  it('shows the camera failure when the source cannot be opened', async () => {
+    const { live, last } = session(async () => fakeEstimator());
+    await live.start(async () => {
+      throw new PipelineError('camera-permission-denied');
+    });
+    expect(last()).toMatchObject({
+      phase: 'failed',
+      message: { code: 'camera-permission-denied' },
+    });
+  });
+
+  it('stops and reports when the source fails while running', async () => {
+    const { live, last } = session(async () => fakeEstimator());
+    const cam = fakeSource();
+    await live.start(async () => cam.source);
+    cam.sink().onError(new PipelineError('camera-unplugged'));
+    expect(cam.source.stop).toHaveBeenCalled();
+    expect(last()).toMatchObject({ phase: 'failed', message: { code: 'camera-unplugged' } });
+  });
+
+  it('shows a model failure, closes the opened source, and loads again on the next start', async () => {
+    let attempts = 0;
+    const { live, last } = session(async () => {
+      attempts++;
+      if (attempts === 1) throw new PipelineError('model-load-failed', 'HTTP 404');
+      return fakeEstimator();
+    });
+    const first = fakeSource();
+    await live.start(async () => first.source);
+    await flush();
+    expect(last()).toMatchObject({ model: 'failed', message: { code: 'model-load-failed' } });
+    expect(first.source.stop).toHaveBeenCalled();
+    const second = fakeSource();
+    await live.start(async () => second.source);
+    expect(last()).toMatchObject({ model: 'ready', phase: 'running' });
+    expect(last().message).toBeUndefined();
+  });
+
+  it('marks a file that played to its end as ended', async () => {
+    const { live, last } = session(async () => fakeEstimator());
+    const file = fakeSource('file');
+    await live.start(async () => file.source);
+    expect(last().source?.mirrored).toBe(false);
+    file.sink().onEnded?.();
+    expect(last().phase).toBe('ended');
+  });
+
+  it('a new start stops the previous source; dispose ends the worker', async () => {
+    const estimator = fakeEstimator();
+    const { live } = session(async () => estimator);
+    const a = fakeSource();
+    await live.start(async () => a.source);
+    const b = fakeSource('file');
+    await live.start(async () => b.source);
+    expect(a.source.stop).toHaveBeenCalled();
+    live.dispose();
+    await flush();
+    expect(b.source.stop).toHaveBeenCalled();
+    expect(estimator.close).toHaveBeenCalled();
+  });
+});
