@@ -1,0 +1,64 @@
+/**
+ * Hold timing against the labels: how many of the engine's hold seconds fall inside the labelled
+ * holds, and how many where the labels say nobody holds anything. Pure.
+ */
+import { containsTime, totalLength, widen, type Interval } from './intervals';
+
+export interface HoldSample {
+  timestampMs: number;
+  holdSeconds: number;
+}
+
+export interface HoldIncrement {
+  /** Seconds of media time at which the engine's hold clock had advanced by `seconds`. */
+  atS: number;
+  seconds: number;
+}
+
+/**
+ * The engine's hold clock as increments. A clock that goes down started a new hold (the engine
+ * may restart it per hold), so its whole new value is an increment.
+ */
+export function holdIncrements(samples: readonly HoldSample[]): HoldIncrement[] {
+  const increments: HoldIncrement[] = [];
+  let previous = 0;
+  for (const { timestampMs, holdSeconds } of samples) {
+    const seconds = holdSeconds >= previous ? holdSeconds - previous : holdSeconds;
+    if (seconds > 0) increments.push({ atS: timestampMs / 1000, seconds });
+    previous = holdSeconds;
+  }
+  return increments;
+}
+
+export interface HoldComparison {
+  labelledSeconds: number;
+  /** Engine hold seconds inside the labelled holds (widened by the tolerance). */
+  engineSeconds: number;
+  /** engineSeconds - labelledSeconds: negative when the engine counted too little. */
+  errorSeconds: number;
+}
+
+export function compareHolds(
+  increments: readonly HoldIncrement[],
+  labelledHolds: readonly Interval[],
+  toleranceS: number,
+): HoldComparison {
+  const around = widen(labelledHolds, toleranceS);
+  const engineSeconds = increments
+    .filter(({ atS }) => containsTime(around, atS))
+    .reduce((sum, { seconds }) => sum + seconds, 0);
+  const labelledSeconds = totalLength(labelledHolds);
+  return { labelledSeconds, engineSeconds, errorSeconds: engineSeconds - labelledSeconds };
+}
+
+/** Engine hold seconds counted outside every labelled activity (widened by the tolerance). */
+export function holdSecondsOutside(
+  increments: readonly HoldIncrement[],
+  activity: readonly Interval[],
+  toleranceS: number,
+): number {
+  const around = widen(activity, toleranceS);
+  return increments
+    .filter(({ atS }) => !containsTime(around, atS))
+    .reduce((sum, { seconds }) => sum + seconds, 0);
+}

@@ -1,0 +1,35 @@
+/** Pose recognition on stills: per-pose accuracy and the plank-vs-downward-dog figure. Pure. */
+
+export interface StillResult {
+  file: string;
+  labelled: string;
+  /** What the recogniser said; null when it recognised nothing (or no pose was found). */
+  recognised: string | null;
+}
+
+export interface StillSummary {
+  total: number;
+  correct: number;
+  /** Correct share among stills labelled one of `PLANK_VS_DOG`, told apart from each other. */
+  plankVsDog: { total: number; correct: number; accuracy: number };
+  misses: StillResult[];
+}
+
+export const PLANK_VS_DOG = ['plank', 'downward-dog'] as const;
+export const PLANK_VS_DOG_TARGET = 0.95;
+
+export function summariseStills(results: readonly StillResult[]): StillSummary {
+  const misses = results.filter((r) => r.recognised !== r.labelled);
+  const pair = results.filter((r) => (PLANK_VS_DOG as readonly string[]).includes(r.labelled));
+  const pairCorrect = pair.filter((r) => r.recognised === r.labelled).length;
+  return {
+    total: results.length,
+    correct: results.length - misses.length,
+    plankVsDog: {
+      total: pair.length,
+      correct: pairCorrect,
+      accuracy: pair.length ? pairCorrect / pair.length : Number.NaN,
+    },
+    misses,
+  };
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { compareHolds, holdIncrements, holdSecondsOutside } from '../../eval/hold-metrics';
+
+/** A hold clock sampled at 10 fps that runs from `from` to `to` seconds of media time. */
+function clock(durationS: number, from: number, to: number) {
+  const samples = [];
+  let held = 0;
+  for (let t = 0; t <= durationS + 1e-9; t += 0.1) {
+    if (t > from + 1e-9 && t <= to + 1e-9) held += 0.1;
+    samples.push({ timestampMs: Math.round(t * 1000), holdSeconds: held });
+  }
+  return samples;
+}
+
+describe('hold metrics', () => {
+  it('turns the running clock into increments, a restart counting from zero', () => {
+    const increments = holdIncrements([
+      { timestampMs: 0, holdSeconds: 0 },
+      { timestampMs: 100, holdSeconds: 0.1 },
+      { timestampMs: 200, holdSeconds: 0.2 },
+      { timestampMs: 300, holdSeconds: 0.05 },
+      { timestampMs: 400, holdSeconds: 0.05 },
+    ]);
+    expect(increments.map((i) => i.atS)).toEqual([0.1, 0.2, 0.3]);
+    expect(increments.reduce((s, i) => s + i.seconds, 0)).toBeCloseTo(0.25);
+  });
+
+  it('compares the hold time inside the labelled holds with the labelled duration', () => {
+    const increments = holdIncrements(clock(10, 2.5, 6));
+    const result = compareHolds(increments, [[2, 6]], 0.5);
+    expect(result.labelledSeconds).toBe(4);
+    expect(result.engineSeconds).toBeCloseTo(3.5);
+    expect(result.errorSeconds).toBeCloseTo(-0.5);
+  });
+
+  it('counts hold time far from any labelled activity as outside, not near its edges', () => {
+    const nearEdge = holdIncrements(clock(10, 1.7, 6));
+    expect(holdSecondsOutside(nearEdge, [[2, 6]], 0.5)).toBe(0);
+    const titleCard = holdIncrements(clock(10, 0, 1));
+    expect(holdSecondsOutside(titleCard, [[2, 6]], 0.5)).toBeCloseTo(1);
+  });
+});
