@@ -30,13 +30,22 @@ const STRAIGHT_BODY_DEG = 145;
 /** The trunk and the legs of a body lying on the floor stay this close to the horizontal. */
 const LYING_INCLINE_DEG = 40;
 
+/**
+ * Lying face up rather than face down: on the heels with the toes up (a plank stands on its toes,
+ * heels up), or, with the feet flat or unseen, the face turned to the ceiling.
+ */
+function facesCeiling(f: PoseFeatures): boolean {
+  if (f.toesBelowHeels <= -0.1) return true;
+  if (f.toesBelowHeels >= 0.1) return false;
+  return f.noseBelowEars <= -0.1;
+}
+
 const lyingInOneLine: Condition[] = [
   { why: 'body straight at the hips', test: (f) => f.hipAngle >= STRAIGHT_BODY_DEG },
   { why: 'legs straight', test: (f) => f.kneeAngle >= STRAIGHT_BODY_DEG },
   { why: 'trunk near the horizontal', test: (f) => f.trunkIncline <= LYING_INCLINE_DEG },
   { why: 'legs near the horizontal', test: (f) => f.legIncline <= LYING_INCLINE_DEG },
-  // The face turns to the floor in a plank and to the ceiling in a reverse plank.
-  { why: 'face toward the floor', test: (f) => f.noseBelowEars >= -0.1 },
+  { why: 'chest toward the floor', test: (f) => !facesCeiling(f) },
 ];
 
 const RULES: Record<Exclude<RecognisedPose, 'none'>, Condition[]> = {
@@ -66,14 +75,18 @@ const RULES: Record<Exclude<RecognisedPose, 'none'>, Condition[]> = {
     },
   ],
   'reverse-table': [
-    // A table face up: trunk and thighs level, knees at about a right angle, arms straight down.
+    // A table face up: trunk and thighs level, arms straight down, knees at about a right angle
+    // (or straight, in the reverse plank that photo collections file with it).
     { why: 'hips extended', test: (f) => f.hipAngle >= 135 },
-    { why: 'knees bent', test: (f) => f.kneeAngle >= 50 && f.kneeAngle <= 130 },
+    { why: 'knees not folded', test: (f) => f.kneeAngle >= 50 },
     { why: 'trunk near the horizontal', test: (f) => f.trunkIncline <= 35 },
     { why: 'arms straight', test: (f) => f.elbowAngle >= 140 },
     { why: 'hands well below the shoulders', test: (f) => f.wristsBelowShoulders >= 0.6 },
     { why: 'shoulders lifted off the floor', test: (f) => f.shouldersAboveAnkles >= 0.5 },
-    { why: 'face toward the ceiling', test: (f) => f.noseBelowEars <= 0.1 },
+    {
+      why: 'chest toward the ceiling',
+      test: (f) => facesCeiling(f) || (f.kneeAngle <= 130 && !(f.noseBelowEars >= 0.1)),
+    },
   ],
   'glute-bridge': [
     // Lying on the back with the hips lifted: shoulders and feet on the floor, knees bent.

@@ -19,6 +19,11 @@ const NOSE_DEPTH_IN_HALF_HEAD_WIDTHS = 1.5;
 
 /** Below this ear-to-ear span (relative to the shoulder width) the face is seen side-on. */
 const MIN_FACE_SPAN_TO_SHOULDERS = 0.12;
+/**
+ * Beyond this turn the face is seen side-on (or the landmarks are guessed): one ear hides behind
+ * the head and the eye line no longer shows the tilt. Comfortable neck turns stay below it.
+ */
+const MAX_MEASURABLE_YAW_DEG = 70;
 
 export interface HeadPose {
   /** Turn, degrees: positive toward the person's left. */
@@ -44,7 +49,8 @@ function signedAngleDeg(a: Point, b: Point): number {
 
 /**
  * The head pose, or null when the face cannot be measured: a landmark is missing or the face is
- * seen side-on (its ears overlap in the picture), where turn and tilt are not defined this way.
+ * seen side-on (its ears overlap in the picture, or the nose lies far outside them), where turn and
+ * tilt are not defined this way.
  */
 export function headPose(points: readonly Point[]): HeadPose | null {
   const nose = points[LANDMARK.nose];
@@ -77,6 +83,7 @@ export function headPose(points: readonly Point[]): HeadPose | null {
   // A turn by yaw moves the nose sideways by depth * sin(yaw) while the ears close to
   // halfSpan * cos(yaw), so along = depth * tan(yaw). A nod moves it by depth * sin(pitch).
   const yawDeg = radToDeg(Math.atan(along / NOSE_DEPTH_IN_HALF_HEAD_WIDTHS));
+  if (Math.abs(yawDeg) > MAX_MEASURABLE_YAW_DEG) return null;
   const pitchSine = Math.max(-1, Math.min(1, across / NOSE_DEPTH_IN_HALF_HEAD_WIDTHS));
   const pitchDeg = radToDeg(Math.asin(pitchSine));
 

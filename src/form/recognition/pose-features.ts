@@ -36,6 +36,12 @@ export interface PoseFeatures {
   noseBelowHips: number;
   /** How far the nose is below the ears: positive when the face turns to the floor. */
   noseBelowEars: number;
+  /**
+   * How far the toes are below the heels: positive on the toes with the heels up (chest to the
+   * floor), negative on the heels with the toes up (chest to the ceiling). NaN when the feet are
+   * not seen.
+   */
+  toesBelowHeels: number;
 }
 
 /** Visibility a landmark pair needs (on its better side) for a measure to be trusted. */
@@ -76,6 +82,7 @@ export function poseFeatures(
   }
   const nose = points[LANDMARK.nose];
   if (!nose) return null;
+  const feet = footPoints(points, visibility);
 
   const { shoulder, elbow, wrist, hip, knee, ankle, ear } = joints;
   const trunk = distance(shoulder, hip);
@@ -95,5 +102,26 @@ export function poseFeatures(
     elbowsBelowShoulders: above(shoulder, elbow),
     noseBelowHips: above(hip, nose),
     noseBelowEars: above(ear, nose),
+    toesBelowHeels: feet ? above(feet.heel, feet.toes) : Number.NaN,
   };
+}
+
+/** The better-seen foot's heel and toes, or null when neither foot is seen. */
+function footPoints(
+  points: readonly Point[],
+  visibility: readonly number[],
+): { heel: Point; toes: Point } | null {
+  const feet = [
+    [LANDMARK.leftHeel, LANDMARK.leftFootIndex],
+    [LANDMARK.rightHeel, LANDMARK.rightFootIndex],
+  ] as const;
+  const seen = (i: number): number => visibility[i] ?? 0;
+  const [heelIndex, toesIndex] = feet
+    .filter(([heel, toes]) => Math.min(seen(heel), seen(toes)) >= MIN_VISIBILITY)
+    .sort((a, b) => Math.min(seen(b[0]), seen(b[1])) - Math.min(seen(a[0]), seen(a[1])))[0] ?? [
+    -1, -1,
+  ];
+  const heel = points[heelIndex];
+  const toes = points[toesIndex];
+  return heel && toes ? { heel, toes } : null;
 }
