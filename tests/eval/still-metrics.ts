@@ -5,6 +5,8 @@ export interface StillResult {
   labelled: string;
   /** What the recogniser said; null when it recognised nothing (or no pose was found). */
   recognised: string | null;
+  /** The recogniser's answer fits the label (e.g. a straight-arm plank answers "plank"). */
+  correct: boolean;
 }
 
 export interface StillSummary {
@@ -19,9 +21,9 @@ export const PLANK_VS_DOG = ['plank', 'downward-dog'] as const;
 export const PLANK_VS_DOG_TARGET = 0.95;
 
 export function summariseStills(results: readonly StillResult[]): StillSummary {
-  const misses = results.filter((r) => r.recognised !== r.labelled);
+  const misses = results.filter((r) => !r.correct);
   const pair = results.filter((r) => (PLANK_VS_DOG as readonly string[]).includes(r.labelled));
-  const pairCorrect = pair.filter((r) => r.recognised === r.labelled).length;
+  const pairCorrect = pair.filter((r) => r.correct).length;
   return {
     total: results.length,
     correct: results.length - misses.length,
