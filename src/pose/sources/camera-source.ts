@@ -88,17 +88,15 @@ export async function openCamera(
     video,
     start(sink: FrameSink) {
       let reported = false;
-      const unplugged = (why: string) => {
+      // Unplugging the camera (or the system taking it away) ends the track.
+      onTrackEnded = () => {
         if (reported || stopped) return;
         reported = true;
         stop();
-        sink.onError(new PipelineError('camera-unplugged', why));
+        sink.onError(new PipelineError('camera-unplugged', 'the video track ended'));
       };
-      onTrackEnded = () => unplugged('the video track ended');
       track.addEventListener('ended', onTrackEnded);
       stopLoop = onVideoFrames(video, ({ presentedMs }) => {
-        // A stopped track fires no 'ended' event; its state says so.
-        if (track.readyState === 'ended') return unplugged('the video track is ended');
         grabFrame(video).then(
           (bitmap) => (stopped ? bitmap.close() : sink.onFrame(bitmap, presentedMs)),
           () => undefined, // The video was torn down between frame and grab: nothing to analyse.

@@ -1,0 +1,76 @@
+/** Driving the Coach page in a browser of its own (fake camera flags are per browser). */
+import { chromium, expect, type Browser, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium';
+
+/** Chromium's fake camera: its moving test pattern, or the given file played in a loop. */
+export async function launchWithCamera(fakeCameraFile?: string): Promise<Browser> {
+  const options = chromiumLaunchOptions(fakeCameraFile);
+  const args = fakeCameraFile
+    ? options.args
+    : [
+        ...(options.args ?? []),
+        '--use-fake-ui-for-media-stream',
+        '--use-fake-device-for-media-stream',
+      ];
+  return chromium.launch({ ...options, args });
+}
+
+export async function openCoach(browser: Browser, baseURL: string | undefined): Promise<Page> {
+  const page = await browser.newPage({ baseURL });
+  page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
+  await page.goto('/#coach');
+  return page;
+}
+
+export async function waitForModel(page: Page): Promise<void> {
+  await expect(page.getByTestId('status')).toHaveAttribute('data-model', 'ready', {
+    timeout: 60_000,
+  });
+}
+
+export interface SkeletonCounts {
+  processed: number;
+  detected: number;
+  dropped: number;
+}
+
+export async function skeletonCounts(page: Page): Promise<SkeletonCounts> {
+  const skeleton = page.getByTestId('skeleton');
+  const read = async (name: string) => Number(await skeleton.getAttribute(name));
+  return {
+    processed: await read('data-processed-frames'),
+    detected: await read('data-detected-frames'),
+    dropped: await read('data-dropped-frames'),
+  };
+}
+
+/** Waits until at least `frames` frames were analysed and returns the counts then. */
+export async function waitForFrames(page: Page, frames: number): Promise<SkeletonCounts> {
+  await expect
+    .poll(async () => (await skeletonCounts(page)).processed, { timeout: 90_000 })
+    .toBeGreaterThanOrEqual(frames);
+  return skeletonCounts(page);
+}
+
+export interface PipelineNumbers {
+  delegate: string;
+  modelLoadMs: number;
+  inferenceMs: number;
+  fps: number;
+}
+
+export async function pipelineNumbers(page: Page): Promise<PipelineNumbers> {
+  const status = page.getByTestId('status');
+  return {
+    delegate: (await status.getAttribute('data-delegate')) ?? '',
+    modelLoadMs: Number(await status.getAttribute('data-model-load-ms')),
+    inferenceMs: Number(await status.getAttribute('data-inference-ms')),
+    fps: Number(await status.getAttribute('data-fps')),
+  };
+}
+
+export async function expectMessage(page: Page, code: string): Promise<void> {
+  const message = page.getByTestId('message');
+  await expect(message).toHaveAttribute('data-code', code, { timeout: 60_000 });
+  await expect(message).toBeVisible();
+}

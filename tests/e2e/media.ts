@@ -1,0 +1,70 @@
+/**
+ * Media for the end-to-end tests: fake-camera files made with ffmpeg from the shared footage (never
+ * committed: converted into .cache/e2e) or from ffmpeg's own test sources.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const FOOTAGE_DIR = resolve(REPO_ROOT, process.env.FOOTAGE_DIR ?? '../shared/footage');
+const CACHE_DIR = join(REPO_ROOT, '.cache', 'e2e');
+
+/** Path of a clip from the footage folder, or undefined when the folder or clip is absent. */
+export function footageClip(name: string): string | undefined {
+  const path = join(FOOTAGE_DIR, 'clips', name);
+  return existsSync(path) ? path : undefined;
+}
+
+export function missingFootage(name: string): string {
+  return `footage clip ${name} not found: folder ${FOOTAGE_DIR} is absent (set FOOTAGE_DIR)`;
+}
+
+/** Fits any picture into 640x480 without stretching it, as a camera would deliver it. */
+const FIT_640x480 =
+  'scale=640:480:force_original_aspect_ratio=decrease,pad=640:480:(ow-iw)/2:(oh-ih)/2,setsar=1';
+
+function ffmpeg(output: string, args: string[]): string {
+  if (existsSync(output)) return output;
+  mkdirSync(CACHE_DIR, { recursive: true });
+  const partial = `${output}.part.mjpeg`;
+  execFileSync('ffmpeg', ['-v', 'error', '-y', ...args, '-q:v', '5', partial]);
+  execFileSync('mv', [partial, output]);
+  return output;
+}
+
+/** A fake-camera file (.mjpeg, which Chromium loops) playing the clip. */
+export function clipAsCamera(clip: string): string {
+  const name = clip
+    .split('/')
+    .pop()!
+    .replace(/\.\w+$/, '');
+  return ffmpeg(join(CACHE_DIR, `${name}.mjpeg`), ['-i', clip, '-vf', FIT_640x480]);
+}
+
+/** A fake camera looking at an empty, evenly lit wall. */
+export function emptySceneCamera(): string {
+  return ffmpeg(join(CACHE_DIR, 'empty-scene.mjpeg'), [
+    '-f',
+    'lavfi',
+    '-i',
+    'color=c=0xb0a890:s=640x480:r=30:d=2',
+    '-vf',
+    'noise=alls=8:allf=t',
+  ]);
+}
+
+/** Two people side by side: the clip next to its mirror image. */
+export function twoPeopleCamera(clip: string): string {
+  const name = clip
+    .split('/')
+    .pop()!
+    .replace(/\.\w+$/, '');
+  return ffmpeg(join(CACHE_DIR, `${name}-two-people.mjpeg`), [
+    '-i',
+    clip,
+    '-filter_complex',
+    `[0:v]split[a][b];[b]hflip[m];[a][m]hstack,${FIT_640x480}`,
+  ]);
+}
