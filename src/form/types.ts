@@ -70,7 +70,13 @@ export interface ActiveFault extends Fault {
 
 /** Guidance the engine gives instead of judging what it cannot see. */
 export type Guidance =
-  'come-into-frame' | 'move-back' | 'turn-side-on' | 'face-the-camera' | 'one-person-only';
+  | 'come-into-frame'
+  | 'move-back'
+  | 'turn-side-on'
+  | 'face-the-camera'
+  | 'one-person-only'
+  /** Seen clearly but not in the exercise's position (e.g. talking before starting). */
+  | 'not-in-position';
 
 export type EngineEvent =
   | { type: 'hold-started'; atMs: number }
@@ -104,3 +110,29 @@ export interface EngineState {
 }
 
 export type { PoseFrame };
+
+/** One completed repetition, as the summary keeps it. */
+export interface RepRecord {
+  rep: number;
+  side?: Side;
+  startedAtMs: number;
+  durationMs: number;
+  score: number;
+  worstFault?: string;
+}
+
+/** What the engine saw over a whole set (or since the last reset). */
+export interface EngineSummary {
+  exerciseId: string;
+  holdSeconds: number;
+  reps: number;
+  repsBySide: Record<Side, number>;
+  repRecords: RepRecord[];
+  /** Time-weighted form score over the time in position; null when never in position. */
+  score: number | null;
+  /** Seconds each fault was active while in position. */
+  faultSeconds: Record<string, number>;
+  secondsInPosition: number;
+  /** Two-ended movements (cat-cow): seconds at the high and at the low end. */
+  endSeconds: { high: number; low: number };
+}

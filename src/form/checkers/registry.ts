@@ -1,10 +1,17 @@
 import type { CheckerDefinition } from './checker-definition';
+import { highPlankChecker } from './high-plank';
+import { plankChecker } from './plank';
+import { sidePlankChecker } from './side-plank';
 
 /**
  * Every checker, by kind. Add one import and one entry per checker module; the registry test checks
  * that kinds are unique and that every content file's checker exists here and parses.
  */
-export const CHECKERS: readonly CheckerDefinition[] = [];
+export const CHECKERS: readonly CheckerDefinition[] = [
+  plankChecker,
+  highPlankChecker,
+  sidePlankChecker,
+];
 
 const BY_KIND = new Map(CHECKERS.map((definition) => [definition.kind, definition]));
 

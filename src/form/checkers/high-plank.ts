@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { defineChecker } from './checker-definition';
+import {
+  armTiltFault,
+  assessPlankLine,
+  highPlankParamsShape,
+  PLANK_LINE_FAULTS,
+  readPlankShape,
+} from './plank-family';
+
+/** High plank on straight arms, seen from the side: the body line, the neck, hands under shoulders. */
+export const highPlankChecker = defineChecker({
+  kind: 'high-plank',
+  mode: 'hold',
+  view: 'side',
+  needs: ['shoulders', 'hips', 'ankles'],
+  faults: [...PLANK_LINE_FAULTS, { id: 'hands-not-under-shoulders', bodyPart: 'wrists' }],
+  paramsSchema: z.strictObject(highPlankParamsShape),
+  create(params) {
+    return (body) => {
+      const shape = readPlankShape(body, false);
+      const assessment = assessPlankLine(shape, params);
+      if (!assessment.inPosition || !shape.onStraightArms) return assessment;
+      const hands = armTiltFault(
+        shape,
+        'hands-not-under-shoulders',
+        params.maxHandTiltDeg,
+        params.severityRangeDeg,
+      );
+      return hands ? { ...assessment, faults: [...assessment.faults, hands] } : assessment;
+    };
+  },
+});

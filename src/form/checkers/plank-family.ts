@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import { sidePoints, type SidePoints } from '../body/body-side';
+import { angleAtJoint } from '../geometry/angle-at-joint';
+import { distanceBelowLine } from '../geometry/distance-from-line';
+import { midpoint } from '../geometry/midpoint';
+import { inclinationFromHorizontal } from '../geometry/segment-angle';
+import type { BodyFrame, Fault, FrameAssessment, Point, Side } from '../types';
+import type { FaultSpec } from './checker-definition';
+import { severityAbove, severityBelow } from './severity';
+import { holdTimingShape } from './timing-params';
+
+/**
+ * Shared by the forearm plank, the high plank and the side plank: the body held in one line from
+ * shoulders to ankles, off the floor, on the arms. All angles in degrees, in the picture.
+ */
+export const plankParamsShape = {
+  ...holdTimingShape,
+  /** Shoulder-to-ankle line at most this far from horizontal (standing up is not a plank). */
+  maxBodyInclinationDeg: z.number().min(0).max(90),
+  /** Hip-knee-ankle angle at least this: a knee plank or kneeling is not a plank. */
+  minKneeAngleDeg: z.number().min(0).max(180),
+  /** Shoulder-hip-ankle angle at least this, or it is another pose (hips on the floor, a pike). */
+  minLineAngleDeg: z.number().min(0).max(180),
+  /** The supporting upper arm (or straight arm) at least this steep: lying flat is not a plank. */
+  minArmInclinationDeg: z.number().min(0).max(90),
+  /** Shoulder-hip-ankle angle below this with the hips low: hips-sagging. */
+  sagBelowDeg: z.number().min(0).max(180),
+  /** Shoulder-hip-ankle angle below this with the hips high: hips-too-high. */
+  pikeBelowDeg: z.number().min(0).max(180),
+  /** Ear-shoulder-hip angle below this: head-dropped (ear below the back) or neck-craned. */
+  neckBelowDeg: z.number().min(0).max(180),
+  /** Degrees past a threshold at which a fault is at full severity. */
+  severityRangeDeg: z.number().positive(),
+};
+
+export const forearmPlankParamsShape = {
+  ...plankParamsShape,
+  /** On the forearms: upper arm tilted more than this from vertical: elbows-not-under-shoulders. */
+  maxElbowTiltDeg: z.number().min(0).max(90),
+};
+
+export const highPlankParamsShape = {
+  ...plankParamsShape,
+  /** On the hands: the straight arm tilted more than this from vertical: hands-not-under-shoulders. */
+  maxHandTiltDeg: z.number().min(0).max(90),
+};
+
+export type PlankParams = z.infer<z.ZodObject<typeof plankParamsShape>>;
+
+export const PLANK_LINE_FAULTS: readonly FaultSpec[] = [
+  { id: 'hips-sagging', bodyPart: 'hips' },
+  { id: 'hips-too-high', bodyPart: 'hips' },
+  { id: 'head-dropped', bodyPart: 'head' },
+  { id: 'neck-craned', bodyPart: 'neck' },
+];
+
+/** Above this elbow angle the person is on straight arms (hands), below it on the forearms. */
+const STRAIGHT_ARM_FROM_DEG = 145;
+
+/** The body's line as the checker reads it, plus the supporting arm. */
+export interface PlankShape {
+  shoulder: Point;
+  hip: Point;
+  knee: Point;
+  ankle: Point;
+  ear: Point;
+  /** The supporting arm (the one under the body). */
+  arm: SidePoints;
+  onStraightArms: boolean;
+}
+
+/**
+ * Side view (plank, high plank): the near side, where every joint is seen. Front view of a side
+ * plank: both sides are seen, so the middle of each pair, and the lower arm carries the body.
+ */
+export function readPlankShape(body: BodyFrame, useMidline: boolean): PlankShape {
+  const near = sidePoints(body, body.nearSide);
+  let shape: Omit<PlankShape, 'arm' | 'onStraightArms'>;
+  let armSide: Side = body.nearSide;
+  if (useMidline) {
+    const left = sidePoints(body, 'left');
+    const right = sidePoints(body, 'right');
+    shape = {
+      shoulder: midpoint(left.shoulder, right.shoulder),
+      hip: midpoint(left.hip, right.hip),
+      knee: midpoint(left.knee, right.knee),
+      ankle: midpoint(left.ankle, right.ankle),
+      ear: midpoint(left.ear, right.ear),
+    };
+    armSide = left.shoulder.y > right.shoulder.y ? 'left' : 'right';
+  } else {
+    shape = {
+      shoulder: near.shoulder,
+      hip: near.hip,
+      knee: near.knee,
+      ankle: near.ankle,
+      ear: near.ear,
+    };
+  }
+  const arm = sidePoints(body, armSide);
+  const onStraightArms = angleAtJoint(arm.shoulder, arm.elbow, arm.wrist) >= STRAIGHT_ARM_FROM_DEG;
+  return { ...shape, arm, onStraightArms };
+}
+
+/** The steepness of the arm that holds the shoulder up: upper arm on forearms, whole arm on hands. */
+export function armInclination(shape: PlankShape): number {
+  const end = shape.onStraightArms ? shape.arm.wrist : shape.arm.elbow;
+  // The arm must hang below the shoulder; an arm reaching up or forward is not a support.
+  if (end.y <= shape.arm.shoulder.y) return 0;
+  return inclinationFromHorizontal(shape.arm.shoulder, end);
+}
+
+/**
+ * Is this a plank, and how is the line held? Not in position: upright, knees bent (knee plank,
+ * kneeling), hips folded or on the floor, or shoulders not held up by the arms (lying prone).
+ */
+export function assessPlankLine(shape: PlankShape, params: PlankParams): FrameAssessment {
+  const notInPosition: FrameAssessment = { inPosition: false, faults: [] };
+  const line = angleAtJoint(shape.shoulder, shape.hip, shape.ankle);
+  const knee = angleAtJoint(shape.hip, shape.knee, shape.ankle);
+  if (!Number.isFinite(line) || !Number.isFinite(knee)) return notInPosition;
+  if (inclinationFromHorizontal(shape.shoulder, shape.ankle) > params.maxBodyInclinationDeg) {
+    return notInPosition;
+  }
+  if (knee < params.minKneeAngleDeg || line < params.minLineAngleDeg) return notInPosition;
+  if (armInclination(shape) < params.minArmInclinationDeg) return notInPosition;
+  // Shoulders above the feet: a plank faces the floor from above it.
+  if (shape.shoulder.y >= shape.ankle.y + 0.02) return notInPosition;
+
+  const faults: Fault[] = [];
+  const range = params.severityRangeDeg;
+  const hipsLow = distanceBelowLine(shape.hip, shape.shoulder, shape.ankle) > 0;
+  const hipSeverity = hipsLow
+    ? severityBelow(line, params.sagBelowDeg, range)
+    : severityBelow(line, params.pikeBelowDeg, range);
+  if (hipSeverity > 0) {
+    faults.push({
+      id: hipsLow ? 'hips-sagging' : 'hips-too-high',
+      bodyPart: 'hips',
+      severity: hipSeverity,
+    });
+  }
+  const neck = angleAtJoint(shape.ear, shape.shoulder, shape.hip);
+  const neckSeverity = severityBelow(neck, params.neckBelowDeg, range);
+  if (neckSeverity > 0) {
+    const headLow = distanceBelowLine(shape.ear, shape.hip, shape.shoulder) > 0;
+    faults.push(
+      headLow
+        ? { id: 'head-dropped', bodyPart: 'head', severity: neckSeverity }
+        : { id: 'neck-craned', bodyPart: 'neck', severity: neckSeverity },
+    );
+  }
+  return { inPosition: true, faults };
+}
+
+/** How far the arm leans from vertical, as a fault past `maxTiltDeg`. */
+export function armTiltFault(
+  shape: PlankShape,
+  id: string,
+  maxTiltDeg: number,
+  range: number,
+): Fault | null {
+  const tilt = 90 - armInclination(shape);
+  const severity = severityAbove(tilt, maxTiltDeg, range);
+  return severity > 0
+    ? { id, bodyPart: shape.onStraightArms ? 'wrists' : 'elbows', severity }
+    : null;
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { defineChecker } from './checker-definition';
+import {
+  armTiltFault,
+  assessPlankLine,
+  forearmPlankParamsShape,
+  PLANK_LINE_FAULTS,
+  readPlankShape,
+} from './plank-family';
+
+/** Forearm plank, seen from the side: the body line, the neck, elbows under the shoulders. */
+export const plankChecker = defineChecker({
+  kind: 'plank',
+  mode: 'hold',
+  view: 'side',
+  needs: ['shoulders', 'hips', 'ankles'],
+  faults: [...PLANK_LINE_FAULTS, { id: 'elbows-not-under-shoulders', bodyPart: 'elbows' }],
+  paramsSchema: z.strictObject(forearmPlankParamsShape),
+  create(params) {
+    return (body) => {
+      const shape = readPlankShape(body, false);
+      const assessment = assessPlankLine(shape, params);
+      if (!assessment.inPosition || shape.onStraightArms) return assessment;
+      const elbows = armTiltFault(
+        shape,
+        'elbows-not-under-shoulders',
+        params.maxElbowTiltDeg,
+        params.severityRangeDeg,
+      );
+      return elbows ? { ...assessment, faults: [...assessment.faults, elbows] } : assessment;
+    };
+  },
+});

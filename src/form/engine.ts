@@ -1,0 +1,299 @@
+import type { PoseFrame } from '../pose/landmarks';
+import { buildBodyFrame } from './body/body-frame';
+import { frameGuidance } from './body/frame-guidance';
+import type { BodyRegion } from './body/visibility';
+import { getChecker } from './checkers/registry';
+import type { TimingParams } from './checkers/timing-params';
+import { createCueScheduler, type CueTiming } from './cues/cue-scheduler';
+import type { FormExerciseSpec } from './exercise-spec';
+import { createTimeWeightedMean, frameScore } from './scoring/form-score';
+import { createFaultPersistence, type FaultPersistenceOptions } from './timing/fault-persistence';
+import { createHoldTimer } from './timing/hold-timer';
+import { createRepCounter } from './timing/rep-counter';
+import type {
+  ActiveFault,
+  EngineEvent,
+  EngineState,
+  EngineSummary,
+  Fault,
+  FrameAssessment,
+  Guidance,
+  Phase,
+  RepRecord,
+  Side,
+} from './types';
+
+export interface EngineOptions {
+  faultCues: CueTiming;
+  guidanceCues: CueTiming;
+  faults: FaultPersistenceOptions;
+  /** Guidance must last this long before it shows (one bad frame does not flash a message). */
+  guidanceShowMs: number;
+  /** Seen but out of position this long (with nothing under way) before "get into position". */
+  notInPositionAfterMs: number;
+  /** A paused hold not resumed within this long has ended. */
+  holdEndAfterMs: number;
+  /** Longest frame gap counted in time-weighted means (a stalled camera is not "in position"). */
+  maxFrameGapMs: number;
+}
+
+export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
+  faultCues: { minLastingMs: 1500, repeatAfterMs: 8000, minGapMs: 3000, goodAfterMs: 1500 },
+  guidanceCues: { minLastingMs: 1500, repeatAfterMs: 8000, minGapMs: 3000, goodAfterMs: 0 },
+  faults: { onMs: 300, offMs: 500 },
+  guidanceShowMs: 500,
+  notInPositionAfterMs: 3000,
+  holdEndAfterMs: 3000,
+  maxFrameGapMs: 250,
+};
+
+/** Used when an exercise's content file has no sentence for a guidance id. */
+const DEFAULT_GUIDANCE_TEXT: Record<Guidance, string> = {
+  'come-into-frame': 'Come into the frame',
+  'move-back': 'Move back so your whole body is visible',
+  'turn-side-on': 'Turn side-on to the camera',
+  'face-the-camera': 'Face the camera',
+  'one-person-only': 'One person only in the frame, please',
+  'not-in-position': 'Get into the starting position',
+};
+
+export interface FormEngine {
+  update(frame: PoseFrame): EngineState;
+  summary(): EngineSummary;
+  reset(): void;
+}
+
+const NOT_IN_POSITION: FrameAssessment = { inPosition: false, faults: [] };
+
+/** Orders faults by importance: severity, discounted a little for faults the checker lists later. */
+function rankFaults(faults: readonly Fault[], order: readonly string[]): Fault[] {
+  const weight = (fault: Fault) => {
+    const index = order.indexOf(fault.id);
+    return fault.severity * (1 - 0.1 * Math.min(5, index < 0 ? order.length : index));
+  };
+  return [...faults].sort((a, b) => weight(b) - weight(a));
+}
+
+/**
+ * The form engine for one exercise: feed it pipeline frames, one at a time in time order, and it
+ * reports the phase, hold seconds, reps, the form score, active faults, guidance and cue events.
+ */
+export function createFormEngine(
+  spec: FormExerciseSpec,
+  options: EngineOptions = DEFAULT_ENGINE_OPTIONS,
+): FormEngine {
+  const definition = getChecker(spec.checker.kind);
+  const params: TimingParams = definition.paramsSchema.parse(spec.checker.params);
+  const assess = definition.create(params);
+  const faultOrder = definition.faults.map((f) => f.id);
+  const needed: BodyRegion[] = [...new Set([...spec.camera.visible, ...definition.needs])];
+  const view = spec.camera.view === 'any' ? definition.view : spec.camera.view;
+
+  const holdTimer = createHoldTimer({ enterMs: params.holdEnterMs, exitMs: params.holdExitMs });
+  const repCounter =
+    definition.mode === 'reps'
+      ? createRepCounter({
+          style: definition.repStyle ?? 'out-and-back',
+          enter: params.repEnter ?? Number.NaN,
+          exit: params.repExit ?? Number.NaN,
+          minTopMs: params.repMinTopMs ?? 0,
+        })
+      : null;
+  const faultPersistence = createFaultPersistence(options.faults);
+  const faultCues = createCueScheduler(options.faultCues);
+  const guidanceCues = createCueScheduler(options.guidanceCues);
+
+  // Everything below is reset by reset().
+  let lastTimestampMs: number | null = null;
+  let rawGuidance: Guidance | null = null;
+  let rawGuidanceSinceMs = 0;
+  let outOfPositionSinceMs: number | null = null;
+  let pausedAtMs: number | null = null;
+  let everActive = false;
+  const sessionScore = createTimeWeightedMean();
+  const repScore = createTimeWeightedMean();
+  let repFaultCost = new Map<string, number>();
+  let faultMs = new Map<string, number>();
+  let endMs = { high: 0, low: 0 };
+  let repRecords: RepRecord[] = [];
+
+  const cueText = (id: string) => spec.cues[id] ?? id.replaceAll('-', ' ');
+  const guidanceText = (g: Guidance) => spec.cues[g] ?? DEFAULT_GUIDANCE_TEXT[g];
+
+  function judge(frame: PoseFrame) {
+    const body = buildBodyFrame(frame);
+    const visibilityProblem = frameGuidance(frame, body, needed, view);
+    const assessment = body && !visibilityProblem ? assess(body) : NOT_IN_POSITION;
+    return { visibilityProblem, assessment };
+  }
+
+  /** Guidance after debouncing: shown once it has lasted, so one bad frame does not flash it. */
+  function settleGuidance(candidate: Guidance | null, t: number): Guidance | null {
+    if (candidate !== rawGuidance) {
+      rawGuidance = candidate;
+      rawGuidanceSinceMs = t;
+    }
+    const needMs =
+      candidate === 'not-in-position' ? options.notInPositionAfterMs : options.guidanceShowMs;
+    return candidate && t - rawGuidanceSinceMs >= needMs ? candidate : null;
+  }
+
+  function update(frame: PoseFrame): EngineState {
+    const t = frame.timestampMs;
+    const dt =
+      lastTimestampMs === null
+        ? 0
+        : Math.min(options.maxFrameGapMs, Math.max(0, t - lastTimestampMs));
+    lastTimestampMs = t;
+    const events: EngineEvent[] = [];
+    const { visibilityProblem, assessment } = judge(frame);
+    const inPosition = assessment.inPosition;
+
+    // Reps: the movement signal counts only while in position; a rep under way is dropped when the
+    // person has been out of position as long as a hold would pause.
+    let atTop = inPosition;
+    if (repCounter) {
+      if (inPosition) {
+        outOfPositionSinceMs = null;
+        if (assessment.movement !== undefined) {
+          const rep = repCounter.update(assessment.movement, t, assessment.side);
+          if (rep) {
+            const worstFault = [...repFaultCost].sort((a, b) => b[1] - a[1])[0]?.[0];
+            const record: RepRecord = {
+              rep: rep.rep,
+              ...(rep.side ? { side: rep.side } : {}),
+              startedAtMs: rep.startedAtMs,
+              durationMs: rep.durationMs,
+              score: Math.round(repScore.mean ?? 100),
+              ...(worstFault ? { worstFault } : {}),
+            };
+            repRecords.push(record);
+            events.push({ type: 'rep-completed', atMs: t, ...record });
+            repScore.reset();
+            repFaultCost = new Map();
+          }
+        }
+      } else {
+        outOfPositionSinceMs ??= t;
+        if (t - outOfPositionSinceMs >= params.holdExitMs) repCounter.abort();
+      }
+      atTop = inPosition && repCounter.at === 'high';
+      if (inPosition && repCounter.at)
+        endMs = { ...endMs, [repCounter.at]: endMs[repCounter.at] + dt };
+    }
+
+    const holdEvent = holdTimer.update(atTop, t);
+    if (holdEvent?.type === 'started') {
+      pausedAtMs = null;
+      events.push({ type: 'hold-started', atMs: holdEvent.atMs });
+    } else if (holdEvent?.type === 'paused') {
+      pausedAtMs = holdEvent.atMs;
+      events.push({ type: 'hold-paused', atMs: holdEvent.atMs, holdSeconds: holdEvent.seconds });
+    }
+    if (pausedAtMs !== null && !holdTimer.holding && t - pausedAtMs >= options.holdEndAfterMs) {
+      events.push({ type: 'hold-ended', atMs: t, holdSeconds: holdTimer.seconds });
+      pausedAtMs = null;
+    }
+
+    // Faults and score: judged only in position.
+    const active = rankFaults(
+      faultPersistence.update(inPosition ? assessment.faults : [], t),
+      faultOrder,
+    );
+    const score = inPosition ? Math.round(frameScore(active)) : null;
+    if (inPosition) {
+      everActive = true;
+      sessionScore.add(score ?? 100, dt);
+      for (const fault of active) faultMs.set(fault.id, (faultMs.get(fault.id) ?? 0) + dt);
+      if (repCounter?.inRep) {
+        repScore.add(score ?? 100, dt);
+        for (const fault of active) {
+          repFaultCost.set(fault.id, (repFaultCost.get(fault.id) ?? 0) + fault.severity * dt);
+        }
+      }
+    }
+
+    // Guidance: what blocks judging, or, once seen clearly but idle for a while, "get into position".
+    const doingSomething = holdTimer.holding || (repCounter?.inRep ?? false);
+    const guidance = settleGuidance(
+      visibilityProblem ?? (!inPosition && !doingSomething ? 'not-in-position' : null),
+      t,
+    );
+    const guidanceCue = guidanceCues.update(guidance ? [guidance] : [], t, false);
+    if (guidance && guidanceCue?.type === 'cue') {
+      events.push({ type: 'guidance', atMs: t, guidance, text: guidanceText(guidance) });
+    }
+    const faultCue = faultCues.update(
+      active.map((f) => f.id),
+      t,
+      inPosition,
+    );
+    if (faultCue?.type === 'cue') {
+      events.push({ type: 'cue', atMs: t, faultId: faultCue.id, text: cueText(faultCue.id) });
+    } else if (faultCue?.type === 'good') {
+      events.push({ type: 'good', atMs: t, text: spec.cues.good ?? 'Good' });
+    }
+
+    const phase = phaseOf(visibilityProblem !== null && guidance !== null, inPosition);
+    const faults: ActiveFault[] = active.map((f) => ({ ...f, cue: cueText(f.id) }));
+    return {
+      timestampMs: t,
+      score,
+      faults,
+      phase,
+      guidance,
+      holdSeconds: holdTimer.seconds,
+      reps: repCounter?.reps ?? 0,
+      repsBySide: repCounter?.repsBySide ?? { left: 0, right: 0 },
+      events,
+    };
+  }
+
+  function phaseOf(blocked: boolean, inPosition: boolean): Phase {
+    if (blocked) return 'not-ready';
+    if (holdTimer.holding) return 'holding';
+    if (repCounter && inPosition) return 'moving';
+    const done = holdTimer.seconds > 0 || (repCounter?.reps ?? 0) > 0;
+    return done && !inPosition ? 'resting' : 'getting-into-position';
+  }
+
+  function summary(): EngineSummary {
+    const faultSeconds: Record<string, number> = {};
+    for (const [id, ms] of faultMs) faultSeconds[id] = ms / 1000;
+    const repsBySide: Record<Side, number> = repCounter?.repsBySide ?? { left: 0, right: 0 };
+    const mean = sessionScore.mean;
+    return {
+      exerciseId: spec.id,
+      holdSeconds: holdTimer.seconds,
+      reps: repCounter?.reps ?? 0,
+      repsBySide: { ...repsBySide },
+      repRecords: [...repRecords],
+      score: everActive && mean !== null ? Math.round(mean) : null,
+      faultSeconds,
+      secondsInPosition: sessionScore.totalMs / 1000,
+      endSeconds: { high: endMs.high / 1000, low: endMs.low / 1000 },
+    };
+  }
+
+  function reset() {
+    holdTimer.reset();
+    repCounter?.reset();
+    faultPersistence.reset();
+    faultCues.reset();
+    guidanceCues.reset();
+    sessionScore.reset();
+    repScore.reset();
+    lastTimestampMs = null;
+    rawGuidance = null;
+    rawGuidanceSinceMs = 0;
+    outOfPositionSinceMs = null;
+    pausedAtMs = null;
+    everActive = false;
+    repFaultCost = new Map();
+    faultMs = new Map();
+    endMs = { high: 0, low: 0 };
+    repRecords = [];
+  }
+
+  return { update, summary, reset };
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { buildBodyFrame } from '../../../../src/form/body/body-frame';
+import { getChecker } from '../../../../src/form/checkers/registry';
+import type { FrameAssessment } from '../../../../src/form/types';
+import { exerciseSpec } from '../helpers/content';
+import { standingSide, straightForearmPlank, withJoint } from '../helpers/figures';
+import { clipFrames, runClip } from '../helpers/fixtures';
+import { sideViewFrame, type Figure } from '../helpers/synthetic-pose';
+
+function assessWith(kind: string, figure: Figure): FrameAssessment {
+  const definition = getChecker(kind);
+  const assess = definition.create(
+    definition.paramsSchema.parse(exerciseSpec(kind).checker.params),
+  );
+  const body = buildBodyFrame(sideViewFrame(figure));
+  if (!body) throw new Error('no body');
+  return assess(body);
+}
+
+const faultIds = (a: FrameAssessment) => a.faults.map((f) => f.id);
+
+describe('plank checker on hand-made poses', () => {
+  it('accepts a straight forearm plank with no fault', () => {
+    const a = assessWith('plank', straightForearmPlank);
+    expect(a.inPosition).toBe(true);
+    expect(a.faults).toEqual([]);
+  });
+
+  it('sees sagging hips', () => {
+    const a = assessWith('plank', withJoint(straightForearmPlank, 'hip', [0.5, 0.68]));
+    expect(a.inPosition).toBe(true);
+    expect(faultIds(a)).toEqual(['hips-sagging']);
+  });
+
+  it('sees piked hips', () => {
+    const a = assessWith('plank', withJoint(straightForearmPlank, 'hip', [0.5, 0.46]));
+    expect(faultIds(a)).toEqual(['hips-too-high']);
+  });
+
+  it('grades a worse sag as more severe', () => {
+    const mild = assessWith('plank', withJoint(straightForearmPlank, 'hip', [0.5, 0.665]));
+    const bad = assessWith('plank', withJoint(straightForearmPlank, 'hip', [0.5, 0.7]));
+    expect(bad.faults[0]!.severity).toBeGreaterThan(mild.faults[0]!.severity);
+  });
+
+  it('sees a dropped head and a craned neck', () => {
+    expect(
+      faultIds(assessWith('plank', withJoint(straightForearmPlank, 'ear', [0.25, 0.6]))),
+    ).toEqual(['head-dropped']);
+    expect(
+      faultIds(assessWith('plank', withJoint(straightForearmPlank, 'ear', [0.26, 0.43]))),
+    ).toEqual(['neck-craned']);
+  });
+
+  it('sees elbows far in front of the shoulders', () => {
+    const a = assessWith(
+      'plank',
+      withJoint(withJoint(straightForearmPlank, 'elbow', [0.24, 0.68]), 'wrist', [0.14, 0.7]),
+    );
+    expect(faultIds(a)).toContain('elbows-not-under-shoulders');
+  });
+
+  it('does not take a knee plank, kneeling, lying prone or standing for a plank', () => {
+    const kneePlank = withJoint(
+      withJoint(straightForearmPlank, 'knee', [0.65, 0.7]),
+      'ankle',
+      [0.8, 0.6],
+    );
+    const lyingProne: Figure = {
+      ear: [0.23, 0.66],
+      shoulder: [0.3, 0.69],
+      elbow: [0.22, 0.71],
+      wrist: [0.14, 0.71],
+      hip: [0.5, 0.7],
+      knee: [0.65, 0.71],
+      ankle: [0.8, 0.72],
+    };
+    const kneeling: Figure = {
+      ear: [0.45, 0.2],
+      shoulder: [0.45, 0.3],
+      elbow: [0.45, 0.45],
+      wrist: [0.45, 0.55],
+      hip: [0.45, 0.55],
+      knee: [0.45, 0.8],
+      ankle: [0.65, 0.8],
+    };
+    for (const figure of [kneePlank, lyingProne, kneeling, standingSide]) {
+      expect(assessWith('plank', figure).inPosition).toBe(false);
+    }
+  });
+
+  it('checks hands under shoulders on the high plank', () => {
+    const highPlank = withJoint(
+      withJoint(withJoint(straightForearmPlank, 'elbow', [0.3, 0.6]), 'wrist', [0.3, 0.68]),
+      'shoulder',
+      [0.3, 0.5],
+    );
+    expect(assessWith('high-plank', { ...highPlank, hip: [0.5, 0.575] }).inPosition).toBe(true);
+    const handsForward = withJoint(
+      withJoint(highPlank, 'elbow', [0.25, 0.6]),
+      'wrist',
+      [0.2, 0.68],
+    );
+    expect(faultIds(assessWith('high-plank', { ...handsForward, hip: [0.5, 0.575] }))).toContain(
+      'hands-not-under-shoulders',
+    );
+  });
+});
+
+describe('plank checker on recorded clips', () => {
+  // Labels (../shared/footage/labels.json): held from the start to the end of each clip, good form.
+  const clips: [clip: string, exercise: string, labelledHoldSeconds: number][] = [
+    ['plank-rooftop-good', 'plank', 2.6],
+    ['plank-rooftop-good-2', 'plank', 3.9],
+    ['plank-studio', 'plank', 3.0],
+    ['side-plank-studio', 'side-plank', 5.2],
+  ];
+  for (const [clip, exercise, labelled] of clips) {
+    it(`${clip}: holds about ${labelled} s with good form`, () => {
+      const { states, summary } = runClip(clip, exercise);
+      expect(Math.abs(summary.holdSeconds - labelled)).toBeLessThan(1);
+      expect(summary.score).toBeGreaterThanOrEqual(80);
+      const faulty = states.filter((s) => s.faults.length > 0).length;
+      expect(faulty / states.length).toBeLessThan(0.5);
+    });
+  }
+
+  it('a forearm plank clip is not a side plank seen from the front (wrong view)', () => {
+    const { summary } = runClip('plank-studio', 'side-plank');
+    expect(summary.holdSeconds).toBe(0);
+  });
+
+  it('has frames to judge', () => {
+    expect(clipFrames('plank-rooftop-good').length).toBeGreaterThan(20);
+  });
+});
