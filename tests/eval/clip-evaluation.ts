@@ -50,7 +50,7 @@ export function evaluateClip(
   const increments = holdIncrements(trace.samples);
   const activity = activityWindows(label);
 
-  const hold = label.holds ? compareHolds(increments, label.holds, tol) : undefined;
+  const hold = label.holds ? compareHolds(increments, label.holds) : undefined;
   const expectedReps = labelledReps(label);
   const reps = expectedReps
     ? compareReps(expectedReps, trace.finalReps, trace.finalRepsBySide)

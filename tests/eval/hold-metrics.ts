@@ -2,7 +2,7 @@
  * Hold timing against the labels: how many of the engine's hold seconds fall inside the labelled
  * holds, and how many where the labels say nobody holds anything. Pure.
  */
-import { containsTime, totalLength, widen, type Interval } from './intervals';
+import { overlapLength, totalLength, widen, type Interval } from './intervals';
 
 export interface HoldSample {
   timestampMs: number;
@@ -30,9 +30,17 @@ export function holdIncrements(samples: readonly HoldSample[]): HoldIncrement[] 
   return increments;
 }
 
+/** The media time an increment covers: the clock ran for `seconds` up to `atS`. */
+function span({ atS, seconds }: HoldIncrement): Interval {
+  return [atS - seconds, atS];
+}
+
 export interface HoldComparison {
   labelledSeconds: number;
-  /** Engine hold seconds inside the labelled holds (widened by the tolerance). */
+  /**
+   * Engine hold seconds inside the labelled holds, as labelled: seconds just outside them are
+   * neither credited here nor counted as "outside" (that check widens the labels).
+   */
   engineSeconds: number;
   /** engineSeconds - labelledSeconds: negative when the engine counted too little. */
   errorSeconds: number;
@@ -41,12 +49,11 @@ export interface HoldComparison {
 export function compareHolds(
   increments: readonly HoldIncrement[],
   labelledHolds: readonly Interval[],
-  toleranceS: number,
 ): HoldComparison {
-  const around = widen(labelledHolds, toleranceS);
-  const engineSeconds = increments
-    .filter(({ atS }) => containsTime(around, atS))
-    .reduce((sum, { seconds }) => sum + seconds, 0);
+  const engineSeconds = increments.reduce(
+    (sum, increment) => sum + overlapLength(span(increment), labelledHolds),
+    0,
+  );
   const labelledSeconds = totalLength(labelledHolds);
   return { labelledSeconds, engineSeconds, errorSeconds: engineSeconds - labelledSeconds };
 }
@@ -58,7 +65,8 @@ export function holdSecondsOutside(
   toleranceS: number,
 ): number {
   const around = widen(activity, toleranceS);
-  return increments
-    .filter(({ atS }) => !containsTime(around, atS))
-    .reduce((sum, { seconds }) => sum + seconds, 0);
+  return increments.reduce(
+    (sum, increment) => sum + increment.seconds - overlapLength(span(increment), around),
+    0,
+  );
 }

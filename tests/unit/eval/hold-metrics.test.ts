@@ -26,16 +26,18 @@ describe('hold metrics', () => {
   });
 
   it('compares the hold time inside the labelled holds with the labelled duration', () => {
-    const increments = holdIncrements(clock(10, 2.5, 6));
-    const result = compareHolds(increments, [[2, 6]], 0.5);
-    expect(result.labelledSeconds).toBe(4);
-    expect(result.engineSeconds).toBeCloseTo(3.5);
-    expect(result.errorSeconds).toBeCloseTo(-0.5);
+    const late = compareHolds(holdIncrements(clock(10, 2.5, 6)), [[2, 6]]);
+    expect(late.labelledSeconds).toBe(4);
+    expect(late.engineSeconds).toBeCloseTo(3.5);
+    expect(late.errorSeconds).toBeCloseTo(-0.5);
+    // Holding on past the label is not credited: that is the "outside" check's business.
+    const throughout = compareHolds(holdIncrements(clock(10, 0, 10)), [[2, 6]]);
+    expect(throughout.engineSeconds).toBeCloseTo(4);
   });
 
   it('counts hold time far from any labelled activity as outside, not near its edges', () => {
     const nearEdge = holdIncrements(clock(10, 1.7, 6));
-    expect(holdSecondsOutside(nearEdge, [[2, 6]], 0.5)).toBe(0);
+    expect(holdSecondsOutside(nearEdge, [[2, 6]], 0.5)).toBeCloseTo(0);
     const titleCard = holdIncrements(clock(10, 0, 1));
     expect(holdSecondsOutside(titleCard, [[2, 6]], 0.5)).toBeCloseTo(1);
   });
