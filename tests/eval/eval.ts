@@ -2,10 +2,10 @@
  * The accuracy evaluation: runs the whole chain (recorded landmarks -> pose smoother -> form engine)
  * on every labelled clip and still of a footage folder and compares with the labels.
  *
- *   npm run eval -- [--footage DIR] [--json FILE] [--only id,id] [--no-stills]
+ *   npm run eval -- [--footage DIR] [--json FILE] [--only id,id] [--no-stills] [--no-record]
  *
  * Landmarks come from the cache (.cache/landmarks, by model checksum and clip), recorded now when
- * missing. Exits non-zero only when something failed to run, not when a target is missed.
+ * missing (with --no-record, clips not yet recorded are skipped). Exits non-zero only when something failed to run, not when a target is missed.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -33,6 +33,7 @@ async function main(): Promise<number> {
       json: { type: 'string' },
       only: { type: 'string' },
       'no-stills': { type: 'boolean', default: false },
+      'no-record': { type: 'boolean', default: false },
     },
   });
   const footageDir = values.footage ?? defaultFootageDir();
@@ -61,6 +62,11 @@ async function main(): Promise<number> {
           });
           continue;
         }
+        if (values['no-record'] && !source.isClipCached(label)) {
+          const reason = 'not recorded yet (--no-record)';
+          failures.push({ clip, exercise: label.exercise, kind: 'skipped', reason });
+          continue;
+        }
         const recording = await source.clip(label, ({ done, total }) =>
           process.stderr.write(`\r  recording ${clip}: ${done}/${total} frames`),
         );
@@ -74,6 +80,7 @@ async function main(): Promise<number> {
     }
     if (!values['no-stills'] && !only) {
       for (const image of labels.images) {
+        if (values['no-record'] && !source.isStillCached(image)) continue;
         try {
           const recording = await source.still(image);
           stillResults.push(recogniseStill(image.file, image.pose, recording.frame));

@@ -65,8 +65,9 @@ export function holdSecondsOutside(
   toleranceS: number,
 ): number {
   const around = widen(activity, toleranceS);
-  return increments.reduce(
+  const outside = increments.reduce(
     (sum, increment) => sum + increment.seconds - overlapLength(span(increment), around),
     0,
   );
+  return Math.max(0, outside); // rounding can leave -1e-16
 }
