@@ -3,7 +3,7 @@ import { buildBodyFrame } from './body/body-frame';
 import { frameGuidance } from './body/frame-guidance';
 import type { BodyRegion } from './body/visibility';
 import { getChecker } from './checkers/registry';
-import type { TimingParams } from './checkers/timing-params';
+import type { RepTimingParams, TimingParams } from './checkers/timing-params';
 import { createCueScheduler, type CueTiming } from './cues/cue-scheduler';
 import type { FormExerciseSpec } from './exercise-spec';
 import { createTimeWeightedMean, frameScore } from './scoring/form-score';
@@ -65,6 +65,14 @@ export interface FormEngine {
 
 const NOT_IN_POSITION: FrameAssessment = { inPosition: false, faults: [] };
 
+function hasRepTiming(params: TimingParams): params is RepTimingParams {
+  return (
+    params.repEnter !== undefined &&
+    params.repExit !== undefined &&
+    params.repMinTopMs !== undefined
+  );
+}
+
 /** Orders faults by importance: severity, discounted a little for faults the checker lists later. */
 function rankFaults(faults: readonly Fault[], order: readonly string[]): Fault[] {
   const weight = (fault: Fault) => {
@@ -89,13 +97,18 @@ export function createFormEngine(
   const needed: BodyRegion[] = [...new Set([...spec.camera.visible, ...definition.needs])];
   const view = spec.camera.view === 'any' ? definition.view : spec.camera.view;
 
+  if (definition.mode === 'reps' && !hasRepTiming(params)) {
+    throw new Error(
+      `${spec.id}: checker "${definition.kind}" counts reps and needs repEnter, repExit and repMinTopMs in its params`,
+    );
+  }
   const holdTimer = createHoldTimer({ enterMs: params.holdEnterMs, exitMs: params.holdExitMs });
   const repCounter =
     definition.mode === 'reps'
       ? createRepCounter({
           style: definition.repStyle ?? 'out-and-back',
-          enter: params.repEnter ?? Number.NaN,
-          exit: params.repExit ?? Number.NaN,
+          enter: params.repEnter ?? 0,
+          exit: params.repExit ?? 0,
           minTopMs: params.repMinTopMs ?? 0,
         })
       : null;
@@ -177,7 +190,14 @@ export function createFormEngine(
         outOfPositionSinceMs ??= t;
         if (t - outOfPositionSinceMs >= params.holdExitMs) repCounter.abort();
       }
-      atTop = inPosition && repCounter.at === 'high';
+      // The top is timed as a hold straight from the signal: the hold timer has its own hysteresis.
+      // Two-ended movements (cat-cow) hold at both ends.
+      const movement = assessment.movement;
+      atTop =
+        inPosition &&
+        movement !== undefined &&
+        (movement >= (params.repEnter ?? Infinity) ||
+          (definition.repStyle === 'two-ended' && movement <= (params.repExit ?? -Infinity)));
       if (inPosition && repCounter.at)
         endMs = { ...endMs, [repCounter.at]: endMs[repCounter.at] + dt };
     }

@@ -1,6 +1,10 @@
+import { bridgeHoldChecker } from './bridge-hold';
+import { catCowChecker } from './cat-cow';
 import type { CheckerDefinition } from './checker-definition';
+import { gluteBridgeChecker } from './glute-bridge';
 import { highPlankChecker } from './high-plank';
 import { plankChecker } from './plank';
+import { seatedCatCowChecker } from './seated-cat-cow';
 import { sidePlankChecker } from './side-plank';
 
 /**
@@ -11,6 +15,10 @@ export const CHECKERS: readonly CheckerDefinition[] = [
   plankChecker,
   highPlankChecker,
   sidePlankChecker,
+  gluteBridgeChecker,
+  bridgeHoldChecker,
+  catCowChecker,
+  seatedCatCowChecker,
 ];
 
 const BY_KIND = new Map(CHECKERS.map((definition) => [definition.kind, definition]));

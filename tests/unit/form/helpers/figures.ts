@@ -37,3 +37,31 @@ export const standingSide: Figure = {
 export function withJoint(figure: Figure, joint: keyof Figure, xy: [number, number]): Figure {
   return { ...figure, [joint]: xy };
 }
+
+/** Lying on the back, knees bent, feet flat: the glute bridge's rest (hips down). */
+export const bridgeRest: Figure = {
+  nose: [0.2, 0.72],
+  ear: [0.22, 0.74],
+  shoulder: [0.3, 0.75],
+  elbow: [0.4, 0.76],
+  wrist: [0.5, 0.76],
+  hip: [0.55, 0.75],
+  knee: [0.66, 0.55],
+  ankle: [0.68, 0.76],
+  heel: [0.67, 0.77],
+  foot: [0.74, 0.77],
+};
+
+/** The bridge's top: hips lifted into the shoulder-knee line. */
+export const bridgeTop: Figure = { ...bridgeRest, hip: [0.5, 0.64] };
+
+/** Blends two figures joint by joint: 0 gives `a`, 1 gives `b`. */
+export function blend(a: Figure, b: Figure, amount: number): Figure {
+  const out: Figure = {};
+  for (const joint of Object.keys(a) as (keyof Figure)[]) {
+    const p = a[joint];
+    const q = b[joint] ?? p;
+    if (p && q) out[joint] = [p[0] + (q[0] - p[0]) * amount, p[1] + (q[1] - p[1]) * amount];
+  }
+  return out;
+}
