@@ -5,7 +5,7 @@
  * only when it meets all of that position's conditions, and as 'none' when it meets none (or, by
  * a threshold's error, more than one: saying nothing beats guessing).
  */
-import { poseFeatures, type PoseFeatures } from './recognition/pose-features';
+import { facesCeiling, poseFeatures, type PoseFeatures } from './recognition/pose-features';
 import type { Point } from './types';
 
 export type RecognisedPose =
@@ -29,16 +29,6 @@ interface Condition {
 const STRAIGHT_BODY_DEG = 145;
 /** The trunk and the legs of a body lying on the floor stay this close to the horizontal. */
 const LYING_INCLINE_DEG = 40;
-
-/**
- * Lying face up rather than face down: on the heels with the toes up (a plank stands on its toes,
- * heels up), or, with the feet flat or unseen, the face turned to the ceiling.
- */
-function facesCeiling(f: PoseFeatures): boolean {
-  if (f.toesBelowHeels <= -0.1) return true;
-  if (f.toesBelowHeels >= 0.1) return false;
-  return f.noseBelowEars <= -0.1;
-}
 
 const lyingInOneLine: Condition[] = [
   { why: 'body straight at the hips', test: (f) => f.hipAngle >= STRAIGHT_BODY_DEG },
@@ -83,10 +73,7 @@ const RULES: Record<Exclude<RecognisedPose, 'none'>, Condition[]> = {
     { why: 'arms straight', test: (f) => f.elbowAngle >= 140 },
     { why: 'hands well below the shoulders', test: (f) => f.wristsBelowShoulders >= 0.6 },
     { why: 'shoulders lifted off the floor', test: (f) => f.shouldersAboveAnkles >= 0.5 },
-    {
-      why: 'chest toward the ceiling',
-      test: (f) => facesCeiling(f) || (f.kneeAngle <= 130 && !(f.noseBelowEars >= 0.1)),
-    },
+    { why: 'chest toward the ceiling', test: (f) => facesCeiling(f, true) },
   ],
   'glute-bridge': [
     // Lying on the back with the hips lifted: shoulders and feet on the floor, knees bent.

@@ -91,7 +91,17 @@ describe('headPose', () => {
 
   it('gives up on a face seen side-on or missing landmarks', () => {
     expect(headPose(face(89.5, 0, 0))).toBeNull();
-    expect(headPose(face(80, 0, 0))).toBeNull();
+    expect(headPose(face(84, 0, 0))).toBeNull();
     expect(headPose(face(0, 0, 0).slice(0, 5))).toBeNull();
+  });
+});
+
+describe('headPose while turned', () => {
+  it('does not read a turn as a nod', () => {
+    const neutral = headPose(face(0, 0, 0))!.pitchDeg;
+    for (const yaw of [30, 50, 65]) {
+      expect(Math.abs(headPose(face(yaw, 0, 0))!.pitchDeg - neutral)).toBeLessThan(3);
+      expect(headPose(face(yaw, 0, 25))!.pitchDeg - neutral).toBeGreaterThan(15);
+    }
   });
 });

@@ -23,7 +23,7 @@ const MIN_FACE_SPAN_TO_SHOULDERS = 0.12;
  * Beyond this turn the face is seen side-on (or the landmarks are guessed): one ear hides behind
  * the head and the eye line no longer shows the tilt. Comfortable neck turns stay below it.
  */
-const MAX_MEASURABLE_YAW_DEG = 70;
+const MAX_MEASURABLE_YAW_DEG = 78;
 
 export interface HeadPose {
   /** Turn, degrees: positive toward the person's left. */
@@ -84,7 +84,10 @@ export function headPose(points: readonly Point[]): HeadPose | null {
   // halfSpan * cos(yaw), so along = depth * tan(yaw). A nod moves it by depth * sin(pitch).
   const yawDeg = radToDeg(Math.atan(along / NOSE_DEPTH_IN_HALF_HEAD_WIDTHS));
   if (Math.abs(yawDeg) > MAX_MEASURABLE_YAW_DEG) return null;
-  const pitchSine = Math.max(-1, Math.min(1, across / NOSE_DEPTH_IN_HALF_HEAD_WIDTHS));
+  // The ears close in as the head turns (halfSpan * cos(yaw)); the nod is measured against the
+  // head's true half-width so that a turn does not read as a nod.
+  const acrossTrue = across * Math.cos((yawDeg * Math.PI) / 180);
+  const pitchSine = Math.max(-1, Math.min(1, acrossTrue / NOSE_DEPTH_IN_HALF_HEAD_WIDTHS));
   const pitchDeg = radToDeg(Math.asin(pitchSine));
 
   // The eye line tilts with the head and stays clear of the hair that can hide the ears.

@@ -26,6 +26,8 @@ export interface PoseFeatures {
   hipsAboveShoulders: number;
   /** How far the hips are above the ankles, in trunk lengths. */
   hipsAboveAnkles: number;
+  /** How far the knees are above the hips: positive with the knees drawn up (lying on the back). */
+  kneesAboveHips: number;
   /** How far the shoulders are above the ankles (the floor for most floor positions). */
   shouldersAboveAnkles: number;
   /** How far the wrists are below the shoulders: about an arm's length when the arms hold the body. */
@@ -97,6 +99,7 @@ export function poseFeatures(
     legIncline: inclinationFromHorizontal(hip, ankle),
     hipsAboveShoulders: above(hip, shoulder),
     hipsAboveAnkles: above(hip, ankle),
+    kneesAboveHips: above(knee, hip),
     shouldersAboveAnkles: above(shoulder, ankle),
     wristsBelowShoulders: above(shoulder, wrist),
     elbowsBelowShoulders: above(shoulder, elbow),
@@ -124,4 +127,17 @@ function footPoints(
   const heel = points[heelIndex];
   const toes = points[toesIndex];
   return heel && toes ? { heel, toes } : null;
+}
+
+/**
+ * Lying face up rather than face down: on the heels with the toes up (a plank stands on its toes,
+ * heels up), or, with the feet unseen or flat, the face turned to the ceiling. With
+ * `feetFlatCountsUp`, bent knees with the feet flat (a table top) also count as face up unless the
+ * face clearly looks at the floor.
+ */
+export function facesCeiling(f: PoseFeatures, feetFlatCountsUp = false): boolean {
+  if (f.toesBelowHeels <= -0.1) return true;
+  if (f.toesBelowHeels >= 0.1) return false;
+  if (feetFlatCountsUp && f.kneeAngle <= 130) return !(f.noseBelowEars >= 0.1);
+  return f.noseBelowEars <= -0.1;
 }

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { poseFeatures } from '../recognition/pose-features';
+import { defineChecker } from './checker-definition';
+import { severityAbove, severityBelow } from './severity';
+import { holdTimingShape } from './timing-params';
+
+/**
+ * Child's pose, from the side: kneeling, sat back toward the heels and folded over the thighs with
+ * the head down. Faults: the hips lifting off the heels, the arms not stretched forward.
+ */
+export const childsPoseChecker = defineChecker({
+  kind: 'childs-pose',
+  mode: 'hold',
+  view: 'side',
+  needs: ['shoulders', 'hips', 'knees'],
+  faults: [
+    { id: 'hips-off-heels', bodyPart: 'hips' },
+    { id: 'arms-not-extended', bodyPart: 'arms' },
+  ],
+  paramsSchema: z.strictObject({
+    ...holdTimingShape,
+    /** Hip-knee-ankle at most this: kneeling with the knees folded (not on all fours). */
+    maxKneeAngleDeg: z.number().min(0).max(180),
+    /** Shoulder-hip-knee at most this: folded forward over the thighs. */
+    maxHipAngleDeg: z.number().min(0).max(180),
+    /** Shoulders-to-hips line at most this steep: the trunk lowered, not sitting up. */
+    maxTrunkInclineDeg: z.number().min(0).max(90),
+    /** The nose at least this far below the hips (trunk lengths; negative allows a little above). */
+    minNoseBelowHips: z.number(),
+    /** Hip-knee-ankle above this: the hips have lifted off the heels. */
+    hipsOffHeelsKneeDeg: z.number().min(0).max(180),
+    /** Shoulder-elbow-wrist below this: the arms are not stretched out. */
+    minElbowAngleDeg: z.number().min(0).max(180),
+    severityRangeDeg: z.number().positive(),
+  }),
+  create(params) {
+    return (body) => {
+      const f = poseFeatures(body.points, body.visibility);
+      const inPosition =
+        f !== null &&
+        f.kneeAngle <= params.maxKneeAngleDeg &&
+        f.hipAngle <= params.maxHipAngleDeg &&
+        f.trunkIncline <= params.maxTrunkInclineDeg &&
+        f.noseBelowHips >= params.minNoseBelowHips;
+      if (!f || !inPosition) return { inPosition: false, faults: [] };
+      const range = params.severityRangeDeg;
+      const hips = severityAbove(f.kneeAngle, params.hipsOffHeelsKneeDeg, range);
+      const arms = severityBelow(f.elbowAngle, params.minElbowAngleDeg, range);
+      return {
+        inPosition,
+        faults: [
+          ...(hips > 0
+            ? [{ id: 'hips-off-heels', bodyPart: 'hips' as const, severity: hips }]
+            : []),
+          ...(arms > 0
+            ? [{ id: 'arms-not-extended', bodyPart: 'arms' as const, severity: arms }]
+            : []),
+        ],
+      };
+    };
+  },
+});

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { defineChecker } from './checker-definition';
+import { createSwingMeter, hangingShape, hangingParamsShape } from './hanging-family';
+import { severityAbove } from './severity';
+import { holdTimingShape } from './timing-params';
+
+/**
+ * Hanging knee raise hold, from the side: hanging with the knees bent and pulled up. Faults: the
+ * knees sinking below the hips (thighs below level), swinging.
+ */
+export const hangingKneeRaiseHoldChecker = defineChecker({
+  kind: 'hanging-knee-raise-hold',
+  mode: 'hold',
+  view: 'side',
+  needs: ['shoulders', 'elbows', 'wrists', 'hips', 'knees'],
+  faults: [
+    { id: 'knees-too-low', bodyPart: 'knees' },
+    { id: 'swinging', bodyPart: 'hips' },
+  ],
+  paramsSchema: z.strictObject({
+    ...holdTimingShape,
+    ...hangingParamsShape,
+    /** Shoulder-hip-knee at most this: the knees are drawn up (hanging straight is 180). */
+    maxHipAngleDeg: z.number().min(0).max(180),
+    /** Shoulder-hip-knee above this: the thighs sink below level. */
+    kneesLowAboveDeg: z.number().min(0).max(180),
+    severityRangeDeg: z.number().positive(),
+  }),
+  create(params) {
+    const swingOf = createSwingMeter(params);
+    return (body) => {
+      const f = hangingShape(body, params);
+      if (!f || f.hipAngle > params.maxHipAngleDeg) return { inPosition: false, faults: [] };
+      const low = severityAbove(f.hipAngle, params.kneesLowAboveDeg, params.severityRangeDeg);
+      const swing = swingOf(body);
+      return {
+        inPosition: true,
+        faults: [
+          ...(low > 0 ? [{ id: 'knees-too-low', bodyPart: 'knees' as const, severity: low }] : []),
+          ...(swing ? [swing] : []),
+        ],
+      };
+    };
+  },
+});

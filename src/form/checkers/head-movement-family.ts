@@ -1,0 +1,101 @@
+/**
+ * Shared by the neck exercises done facing the camera (turns, chin-tucked turns, tilts): the head's
+ * pose from the face landmarks, each excursion to one side counted as a rep of that side. Sides are
+ * the person's own: a turn to the person's left is a 'left' rep whichever way the picture shows it.
+ */
+import { z } from 'zod';
+import { LANDMARK } from '../../pose/landmarks';
+import { isVisible } from '../body/visibility';
+import { headPose, type HeadPose } from '../geometry/head-pose';
+import { segmentAngleToHorizontal } from '../geometry/segment-angle';
+import type { BodyFrame, Fault, FrameAssessment, Side } from '../types';
+import { severityAbove, severityBelow } from './severity';
+import { repTimingShape } from './timing-params';
+
+export const headExcursionParamsShape = {
+  ...repTimingShape,
+  /** A turn (or tilt) that peaks below this many degrees: turn-too-small / tilt-too-small. */
+  fullRangeDeg: z.number().positive(),
+  /** The shoulder line tilted (tilts) or turned (turns) more than this: the shoulders join in. */
+  maxShoulderDeg: z.number().min(0).max(90),
+  /** Degrees past a threshold at which a fault is at full severity. */
+  severityRangeDeg: z.number().positive(),
+};
+
+const FACE = [
+  LANDMARK.nose,
+  LANDMARK.leftEye,
+  LANDMARK.rightEye,
+  LANDMARK.leftShoulder,
+  LANDMARK.rightShoulder,
+];
+
+/**
+ * The head pose when the face and both shoulders are seen (the ears may be hidden by hair or a
+ * turn: MediaPipe places them from the rest of the head), else null.
+ */
+export function visibleHeadPose(body: BodyFrame): HeadPose | null {
+  return FACE.every((i) => isVisible(body, i)) ? headPose(body.points) : null;
+}
+
+/** How far the shoulder line tilts from level, degrees (0-90), whichever way. */
+export function shoulderTilt(body: BodyFrame): number {
+  const left = body.points[LANDMARK.leftShoulder];
+  const right = body.points[LANDMARK.rightShoulder];
+  if (!left || !right) return 0;
+  const angle = Math.abs(segmentAngleToHorizontal(right, left));
+  return Math.min(angle, 180 - angle);
+}
+
+/**
+ * Follows the excursion under way so that a too-small one is named while the person is at its
+ * top (still moving out, nothing is judged yet), and is forgotten once they are back at rest.
+ */
+export function createExcursionJudge(params: {
+  repEnter: number;
+  fullRangeDeg: number;
+  severityRangeDeg: number;
+}) {
+  let peak = 0;
+  let lastAngle = 0;
+  return (angle: number, faultId: string, bodyPart: Fault['bodyPart']): Fault | null => {
+    const settling = angle >= params.repEnter && angle <= lastAngle;
+    peak = angle < params.repEnter ? 0 : Math.max(peak, angle);
+    lastAngle = angle;
+    if (!settling) return null;
+    const severity = severityBelow(peak, params.fullRangeDeg, params.severityRangeDeg);
+    return severity > 0 ? { id: faultId, bodyPart, severity } : null;
+  };
+}
+
+/** One frame of a head excursion: the signed angle split into its size (movement) and side. */
+export function excursion(
+  signedDeg: number,
+  faults: Fault[],
+  extra: Partial<FrameAssessment> = {},
+): FrameAssessment {
+  const side: Side = signedDeg >= 0 ? 'left' : 'right';
+  return { inPosition: true, movement: Math.abs(signedDeg), side, faults, ...extra };
+}
+
+/**
+ * How far the shoulder line turns away from the camera, degrees (0-90), from the world landmarks'
+ * depth: the trunk turning along with the head.
+ */
+export function shoulderTurn(body: BodyFrame): number {
+  const left = body.world[LANDMARK.leftShoulder];
+  const right = body.world[LANDMARK.rightShoulder];
+  if (!left || !right) return 0;
+  return (Math.atan2(Math.abs(left.z - right.z), Math.abs(left.x - right.x)) * 180) / Math.PI;
+}
+
+/** The shoulders-joining-in fault, if `measureDeg` passes the limit. */
+export function shoulderFault(
+  measureDeg: number,
+  id: string,
+  maxDeg: number,
+  range: number,
+): Fault | null {
+  const severity = severityAbove(measureDeg, maxDeg, range);
+  return severity > 0 ? { id, bodyPart: 'shoulders', severity } : null;
+}
