@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
 import { chromiumLaunchOptions } from './chromium';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -16,6 +17,8 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
   },
   webServer: {
+    // Playwright starts the server in this config's folder by default; dist/ is at the repo root.
+    cwd: fileURLToPath(new URL('../..', import.meta.url)),
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,

@@ -63,3 +63,17 @@ describe('check-in record', () => {
     expect(readCheckInRecord(storage)).toEqual({});
   });
 });
+
+describe('workout gate', () => {
+  it('opens only after a passed check-in, and closes again after a stop', async () => {
+    const { canStartWorkout } = await import('../../../src/safety/workout-gate');
+    const storage = memory();
+    const first = canStartWorkout(storage, 1000);
+    expect(!first.ok && first.message).toMatch(/first workout/);
+    recordPass(storage, 'full', 1000, 'none');
+    expect(canStartWorkout(storage, 2000)).toEqual({ ok: true });
+    recordStop(storage, 'brief');
+    const later = canStartWorkout(storage, 3000);
+    expect(!later.ok && later.message).toMatch(/short safety check-in/);
+  });
+});
