@@ -1,11 +1,26 @@
+import { barHangChecker } from './bar-hang';
 import { bridgeHoldChecker } from './bridge-hold';
 import { catCowChecker } from './cat-cow';
 import type { CheckerDefinition } from './checker-definition';
+import { childsPoseChecker } from './childs-pose';
+import { chinTuckTurnsChecker } from './chin-tuck-turns';
+import { downwardDogChecker } from './downward-dog';
 import { gluteBridgeChecker } from './glute-bridge';
+import { hangingKneeRaiseHoldChecker } from './hanging-knee-raise-hold';
+import { hangingPelvisTurnsChecker } from './hanging-pelvis-turns';
 import { highPlankChecker } from './high-plank';
+import { kneesToChestChecker } from './knees-to-chest';
+import { neckTiltsChecker } from './neck-tilts';
+import { neckTurnsChecker } from './neck-turns';
+import { pelvicTiltChecker } from './pelvic-tilt';
+import { pikePushUpChecker } from './pike-push-up';
 import { plankChecker } from './plank';
+import { proneHeadLiftChecker } from './prone-head-lift';
+import { reverseTableChecker } from './reverse-table';
 import { seatedCatCowChecker } from './seated-cat-cow';
+import { seatedForwardFoldChecker } from './seated-forward-fold';
 import { sidePlankChecker } from './side-plank';
+import { standingHingeChecker } from './standing-hinge';
 
 /**
  * Every checker, by kind. Add one import and one entry per checker module; the registry test checks
@@ -19,6 +34,21 @@ export const CHECKERS: readonly CheckerDefinition[] = [
   bridgeHoldChecker,
   catCowChecker,
   seatedCatCowChecker,
+  barHangChecker,
+  childsPoseChecker,
+  chinTuckTurnsChecker,
+  downwardDogChecker,
+  hangingKneeRaiseHoldChecker,
+  hangingPelvisTurnsChecker,
+  kneesToChestChecker,
+  neckTiltsChecker,
+  neckTurnsChecker,
+  pelvicTiltChecker,
+  pikePushUpChecker,
+  proneHeadLiftChecker,
+  reverseTableChecker,
+  seatedForwardFoldChecker,
+  standingHingeChecker,
 ];
 
 const BY_KIND = new Map(CHECKERS.map((definition) => [definition.kind, definition]));
