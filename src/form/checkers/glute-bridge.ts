@@ -18,12 +18,13 @@ export const gluteBridgeChecker = defineChecker({
     return (body) => {
       const reading = readBridge(body, params);
       if (!reading.lyingKneesBent) return { inPosition: false, faults: [] };
-      // The lifted part of the movement is judged; lying down between reps is rest, not a fault.
-      const lifted = reading.extension > params.repExit;
+      // Only the top is judged: on the way up or down the hips are meant to be lower, and stopping
+      // short of the top is a half rep, which the rep counter does not count.
+      const atTop = reading.extension >= params.repEnter;
       return {
         inPosition: true,
         movement: reading.extension,
-        faults: lifted ? bridgeTopFaults(reading, params) : [],
+        faults: atTop ? bridgeTopFaults(reading, params) : [],
       };
     };
   },

@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { sidePoints } from '../body/body-side';
+import { angleAtJoint } from '../geometry/angle-at-joint';
 import { inclinationFromHorizontal } from '../geometry/segment-angle';
 import { catCowParamsShape, spineFlexion } from './cat-cow-family';
 import { defineChecker } from './checker-definition';
 
-/** Cat-cow seated on a chair, seen from the side: cycles from the back's rounding and arching. */
+/**
+ * Cat-cow seated on a chair, seen from the side: cycles from the back's rounding and arching, read
+ * as the head's bend from the back's line plus the trunk's lean toward the thighs.
+ */
 export const seatedCatCowChecker = defineChecker({
   kind: 'seated-cat-cow',
   mode: 'reps',
@@ -27,7 +31,10 @@ export const seatedCatCowChecker = defineChecker({
         inclinationFromHorizontal(s.shoulder, s.hip) >= params.minTorsoInclinationDeg &&
         inclinationFromHorizontal(s.hip, s.knee) <= params.maxThighInclinationDeg;
       if (!seated) return { inPosition: false, faults: [] };
-      return { inPosition: true, movement: spineFlexion(body), faults: [] };
+      // Seated, the back's rounding also tips the trunk toward the thighs and its arching leans it
+      // back; the head alone barely moves in a seated cow. Trunk lean: 0 at a right angle.
+      const trunkLean = 90 - angleAtJoint(s.shoulder, s.hip, s.knee);
+      return { inPosition: true, movement: spineFlexion(body) + trunkLean, faults: [] };
     };
   },
 });

@@ -3,8 +3,10 @@ import type { Side } from '../types';
 /**
  * How repetitions are read from a movement signal (a number the checker computes per frame, higher
  * meaning further into the movement):
- * - 'out-and-back': from rest (signal <= exit) up to the top (signal >= enter, held minTopMs) and back
- *   to rest is one rep; turning back before the top is a half rep and is not counted.
+ * - 'out-and-back': from rest (signal <= exit) up to the top (signal >= enter, held minTopMs) is one
+ *   rep, counted as the person leaves the top (so a hold at the top is part of the rep, and a clip
+ *   that ends on the way down still counts it); turning back before the top is a half rep and is
+ *   not counted, and starting at the top without coming from rest is not a rep either.
  * - 'two-ended': the signal swings between two ends (signal >= enter, held minTopMs; signal <= exit,
  *   held minTopMs), e.g. cat and cow; reaching both ends, in either order, is one rep.
  */
@@ -86,19 +88,22 @@ export function createRepCounter(options: RepCounterOptions): RepCounter {
     return done;
   }
 
-  function updateOutAndBack(end: RepEnd | null, t: number): CompletedRep | null {
-    if (end === 'low') {
-      const finished = topReached ? complete(t) : null;
+  function updateOutAndBack(movement: number, t: number): CompletedRep | null {
+    if (at === 'low') {
       restSeen = true;
       topReached = false;
       repStartedAtMs = null;
       repSide = undefined;
-      return finished;
+      return null;
     }
     if (!restSeen) return null;
     repStartedAtMs ??= t;
     if (at === 'high') topReached = true;
-    return null;
+    if (!topReached || movement >= options.enter) return null;
+    // Leaving the top: the rep is done; the next one must start from rest again.
+    restSeen = false;
+    topReached = false;
+    return complete(t);
   }
 
   function updateTwoEnded(confirmedNow: RepEnd | null, t: number): CompletedRep | null {
@@ -127,7 +132,7 @@ export function createRepCounter(options: RepCounterOptions): RepCounter {
       }
       if (at === 'high' && side) repSide ??= side;
       return options.style === 'out-and-back'
-        ? updateOutAndBack(at === 'low' ? 'low' : null, t)
+        ? updateOutAndBack(movement, t)
         : updateTwoEnded(confirmedNow, t);
     },
     abort() {

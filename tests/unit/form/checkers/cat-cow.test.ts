@@ -68,4 +68,7 @@ describe('cat-cow on recorded clips', () => {
   it('cat-cow-sheet: cow, cat, cow is 1 cycle', () => {
     expect(runClip('cat-cow-sheet', 'cat-cow').summary.reps).toBe(1);
   });
+  it('seated-cat-cow-phone: 2 cycles seated', () => {
+    expect(runClip('seated-cat-cow-phone', 'seated-cat-cow').summary.reps).toBe(2);
+  });
 });

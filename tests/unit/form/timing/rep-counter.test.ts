@@ -35,6 +35,11 @@ describe('rep counter, out-and-back', () => {
     for (const rep of reps) expect(rep.durationMs).toBeGreaterThan(800);
   });
 
+  it('counts the rep as the person leaves the top, even if the lowering is cut off', () => {
+    const upThenHalfDown = (t: number) => (t < 500 ? 0 : t < 2000 ? 1 : 0.6);
+    expect(feed(outAndBack, upThenHalfDown, 2500).counter.reps).toBe(1);
+  });
+
   it('does not count a half rep', () => {
     const { counter } = feed(outAndBack, bumps([1, 0.6, 1]), 6000);
     expect(counter.reps).toBe(2);
