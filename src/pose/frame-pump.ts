@@ -32,6 +32,13 @@ export interface FramePumpHandlers {
   now?: () => number;
 }
 
+interface Frame<B> {
+  bitmap: B;
+  timestampMs: number;
+  /** Settles the promise offer() returned for this frame. */
+  done: () => void;
+}
+
 const FPS_WINDOW_MS = 2000;
 const INFERENCE_WINDOW = 30;
 
@@ -44,7 +51,7 @@ function median(values: readonly number[]): number {
 
 export class FramePump<B extends Closable> {
   private inFlight = false;
-  private pending: { bitmap: B; timestampMs: number } | undefined;
+  private pending: Frame<B> | undefined;
   private stopped = false;
   private processed = 0;
   private detected = 0;
@@ -60,27 +67,33 @@ export class FramePump<B extends Closable> {
     this.now = handlers.now ?? (() => performance.now());
   }
 
-  /** Hands a frame over; the pump owns it from now on and closes it if it is never sent. */
-  offer(bitmap: B, timestampMs: number): void {
-    if (this.stopped) {
-      bitmap.close();
-      return;
-    }
-    if (!this.inFlight) {
-      this.send(bitmap, timestampMs);
-      return;
-    }
-    if (this.pending) {
-      this.pending.bitmap.close();
-      this.dropped++;
-    }
-    this.pending = { bitmap, timestampMs };
+  /**
+   * Hands a frame over; the pump owns it from now on and closes it if it is never sent. The promise
+   * settles when the frame has been analysed, failed or been dropped: a video file waits for it so
+   * that no frame of a recording is skipped, a camera does not.
+   */
+  offer(bitmap: B, timestampMs: number): Promise<void> {
+    return new Promise((done) => {
+      if (this.stopped) {
+        bitmap.close();
+        return done();
+      }
+      const frame = { bitmap, timestampMs, done };
+      if (!this.inFlight) return this.send(frame);
+      if (this.pending) {
+        this.pending.bitmap.close();
+        this.pending.done();
+        this.dropped++;
+      }
+      this.pending = frame;
+    });
   }
 
   /** Stops sending; a waiting frame is closed and a late answer is ignored. */
   stop(): void {
     this.stopped = true;
     this.pending?.bitmap.close();
+    this.pending?.done();
     this.pending = undefined;
   }
 
@@ -113,9 +126,9 @@ export class FramePump<B extends Closable> {
     if (this.inferenceTimes.length > INFERENCE_WINDOW) this.inferenceTimes.shift();
   }
 
-  private send(bitmap: B, timestampMs: number): void {
+  private send(frame: Frame<B>): void {
     this.inFlight = true;
-    this.detect(bitmap, timestampMs)
+    this.detect(frame.bitmap, frame.timestampMs)
       .then((detection) => {
         if (this.stopped) return;
         this.record(detection);
@@ -126,9 +139,10 @@ export class FramePump<B extends Closable> {
       })
       .finally(() => {
         this.inFlight = false;
+        frame.done();
         const next = this.pending;
         this.pending = undefined;
-        if (next && !this.stopped) this.send(next.bitmap, next.timestampMs);
+        if (next && !this.stopped) this.send(next);
       });
   }
 }

@@ -80,8 +80,32 @@ async function checkWasmReachable(fileset: WasmFileset): Promise<void> {
   }
 }
 
+/**
+ * The wasm files were reachable (checked first), so a failure to build the landmarker is the
+ * model's unless the engine itself could not be imported or compiled.
+ */
 function looksLikeWasmFailure(message: string): boolean {
-  return /wasm|webassembly|dynamically imported module|importScripts/i.test(message);
+  return /dynamically imported module|CompileError|WebAssembly\.(instantiate|compile)|importScripts/i.test(
+    message,
+  );
+}
+
+/**
+ * A .task model is a zip archive, recognised by the end-of-central-directory record in its last
+ * 64 KiB (its start may be padded); an HTML error page or a truncated download has none.
+ */
+function isZipArchive(bytes: Uint8Array): boolean {
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
+    if (
+      bytes[i] === 0x50 &&
+      bytes[i + 1] === 0x4b &&
+      bytes[i + 2] === 0x05 &&
+      bytes[i + 3] === 0x06
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 async function createLandmarker(
@@ -192,6 +216,9 @@ const api = {
         fetchBytes(options.modelUrl, 'model-load-failed'),
         checkWasmReachable(fileset),
       ]);
+      if (!isZipArchive(model)) {
+        throw new LoadFailure('model-invalid', `${options.modelUrl}: not a .task (zip) bundle`);
+      }
       const picked = await pickLandmarker(fileset, model, options.delegate, options.numPoses);
       landmarker = picked.landmarker;
       return {

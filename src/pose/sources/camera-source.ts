@@ -98,7 +98,8 @@ export async function openCamera(
       track.addEventListener('ended', onTrackEnded);
       stopLoop = onVideoFrames(video, ({ presentedMs }) => {
         grabFrame(video).then(
-          (bitmap) => (stopped ? bitmap.close() : sink.onFrame(bitmap, presentedMs)),
+          // A camera does not wait for the analysis: the pump keeps only the newest frame.
+          (bitmap) => (stopped ? bitmap.close() : void sink.onFrame(bitmap, presentedMs)),
           () => undefined, // The video was torn down between frame and grab: nothing to analyse.
         );
       });

@@ -2,7 +2,10 @@ import { videoError } from '../pipeline-errors';
 import type { FrameSink, FrameSource } from './frame-source';
 import { grabFrame, onVideoFrames } from './video-frame-loop';
 
-/** Loads a video file the person chose into `video`; rejects with a PipelineError if unplayable. */
+/**
+ * Loads a video file the person chose into `video`; rejects with a PipelineError if unplayable.
+ * The file plays at the pace of the analysis (slower than real time on a slow computer).
+ */
 export async function openVideoFile(file: File, video: HTMLVideoElement): Promise<FrameSource> {
   const url = URL.createObjectURL(file);
   video.srcObject = null;
@@ -70,13 +73,31 @@ export async function openVideoFile(file: File, video: HTMLVideoElement): Promis
         video.removeEventListener('error', onError);
         video.removeEventListener('ended', onEnded);
       };
+      // A recording has no need to keep up with a clock: it pauses on each frame until that frame
+      // is analysed, so every frame the model has time for is seen, however slow the machine.
+      // A frame already on its way to the screen can still arrive after pause(): play again only
+      // when every frame handed over is done.
+      let outstanding = 0;
+      const resume = () => {
+        if (stopped || video.ended || outstanding > 0) return;
+        // play() also rejects when a pause() interrupts it, which happens on every frame here;
+        // a file that cannot be decoded is reported by the 'error' event instead.
+        video.play().catch(() => undefined);
+      };
       stopLoop = onVideoFrames(video, ({ mediaTimeMs }) => {
-        grabFrame(video).then(
-          (bitmap) => (stopped ? bitmap.close() : sink.onFrame(bitmap, mediaTimeMs)),
-          () => undefined, // The file was closed between frame and grab: nothing to analyse.
-        );
+        video.pause();
+        outstanding++;
+        grabFrame(video)
+          .then(
+            (bitmap) => (stopped ? bitmap.close() : sink.onFrame(bitmap, mediaTimeMs)),
+            () => undefined, // The file was closed between frame and grab: nothing to analyse.
+          )
+          .finally(() => {
+            outstanding--;
+            resume();
+          });
       });
-      video.play().catch(onError);
+      resume();
     },
     stop,
   };

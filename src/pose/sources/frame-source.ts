@@ -7,8 +7,11 @@ import type { PipelineError } from '../pipeline-errors';
 export type FrameSourceKind = 'camera' | 'file';
 
 export interface FrameSink {
-  /** A new frame; the receiver owns the bitmap and must close it. */
-  onFrame(bitmap: ImageBitmap, timestampMs: number): void;
+  /**
+   * A new frame; the receiver owns the bitmap and must close it. The promise settles once the
+   * frame is analysed or dropped, so that a file can wait for it rather than skip frames.
+   */
+  onFrame(bitmap: ImageBitmap, timestampMs: number): Promise<void>;
   /** The source failed (camera unplugged, file undecodable); it has stopped. */
   onError(error: PipelineError): void;
   /** A video file reached its end. */

@@ -67,6 +67,21 @@ describe('FramePump', () => {
     expect(pump.stats).toMatchObject({ processed: 2, detected: 1, dropped: 2 });
   });
 
+  it('settles each offer once its frame is analysed or dropped, so a file can wait for it', async () => {
+    const est = fakeEstimator();
+    const pump = new FramePump(est.detect, { onResult: vi.fn(), onError: vi.fn() });
+    const settled: number[] = [];
+    pump.offer(new FakeBitmap(1), 0).then(() => settled.push(1));
+    pump.offer(new FakeBitmap(2), 33).then(() => settled.push(2));
+    pump.offer(new FakeBitmap(3), 66).then(() => settled.push(3));
+    await flush();
+    expect(settled).toEqual([2]);
+    await est.answer(0);
+    expect(settled).toEqual([2, 1]);
+    await est.answer(1);
+    expect(settled).toEqual([2, 1, 3]);
+  });
+
   it('reports errors and goes on with the next frame', async () => {
     const est = fakeEstimator();
     const onError = vi.fn();

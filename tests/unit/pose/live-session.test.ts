@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi, type Mock } from 'vitest';
 import type { Pose } from '../../../src/pose/landmarks';
 import { LiveSession, type Estimator, type LiveStatus } from '../../../src/pose/live-session';
 import { PipelineError } from '../../../src/pose/pipeline-errors';
@@ -17,12 +17,12 @@ function fakeBitmap() {
 
 function fakeEstimator(
   peopleAt: (t: number) => number = () => 1,
-): Estimator & { close: ReturnType<typeof vi.fn> } {
+): Estimator & { close: Mock<() => void> } {
   return {
     delegate: 'CPU',
     delegateReason: 'test',
     modelLoadMs: 1234,
-    close: vi.fn(),
+    close: vi.fn<() => void>(),
     async detect(bitmap, timestampMs): Promise<PoseDetection> {
       bitmap.close();
       const poses = Array.from({ length: peopleAt(timestampMs) }, () => person);
@@ -33,7 +33,7 @@ function fakeEstimator(
 
 function fakeSource(kind: 'camera' | 'file' = 'camera') {
   let sink: FrameSink | undefined;
-  const source: FrameSource & { stop: ReturnType<typeof vi.fn> } = {
+  const source: FrameSource & { stop: Mock<() => void> } = {
     kind,
     label: 'Fake',
     mirrored: kind === 'camera',
@@ -41,7 +41,7 @@ function fakeSource(kind: 'camera' | 'file' = 'camera') {
     start: (s) => {
       sink = s;
     },
-    stop: vi.fn(),
+    stop: vi.fn<() => void>(),
   };
   const frame = async (t: number) => {
     sink!.onFrame(fakeBitmap(), t);
