@@ -27,6 +27,8 @@ interface Condition {
 
 /** A body this close to a straight line (degrees at the hips and knees) counts as straight. */
 const STRAIGHT_BODY_DEG = 145;
+/** An elbow at least this open is a straight arm. */
+const STRAIGHT_ARM_DEG = 140;
 /** The trunk and the legs of a body lying on the floor stay this close to the horizontal. */
 const LYING_INCLINE_DEG = 40;
 
@@ -36,6 +38,8 @@ const lyingInOneLine: Condition[] = [
   { why: 'trunk near the horizontal', test: (f) => f.trunkIncline <= LYING_INCLINE_DEG },
   { why: 'legs near the horizontal', test: (f) => f.legIncline <= LYING_INCLINE_DEG },
   { why: 'chest toward the floor', test: (f) => !facesCeiling(f) },
+  // Held up on the arms: the hands (or forearms) on the floor, below the shoulders.
+  { why: 'hands below the shoulders', test: (f) => f.wristsBelowShoulders >= 0.25 },
 ];
 
 const RULES: Record<Exclude<RecognisedPose, 'none'>, Condition[]> = {
@@ -44,25 +48,23 @@ const RULES: Record<Exclude<RecognisedPose, 'none'>, Condition[]> = {
     { why: 'folded at the hips', test: (f) => f.hipAngle <= 120 },
     { why: 'hips above the shoulders', test: (f) => f.hipsAboveShoulders >= 0.3 },
     { why: 'hips above the feet', test: (f) => f.hipsAboveAnkles >= 0.3 },
-    { why: 'hands below the shoulders', test: (f) => f.wristsBelowShoulders >= 0.3 },
+    // Hands on the floor: about as low as the feet (the head may hang lower than either).
+    {
+      why: 'hands on the floor',
+      test: (f) => f.wristsBelowShoulders >= f.shouldersAboveAnkles - 0.3,
+    },
     // Knees may bend a little (a common easing), never fold as in child's pose.
     { why: 'knees not folded', test: (f) => f.kneeAngle >= 110 },
   ],
   'high-plank': [
     ...lyingInOneLine,
-    { why: 'arms straight', test: (f) => f.elbowAngle >= 140 },
-    { why: 'hands well below the shoulders', test: (f) => f.wristsBelowShoulders >= 0.45 },
+    { why: 'arms straight', test: (f) => f.elbowAngle >= STRAIGHT_ARM_DEG },
   ],
   plank: [
     ...lyingInOneLine,
-    // On the forearms: the elbows bent near a right angle, under the shoulders, hands on the floor
-    // about as low as the elbows.
-    { why: 'elbows bent', test: (f) => f.elbowAngle < 140 },
-    { why: 'elbows below the shoulders', test: (f) => f.elbowsBelowShoulders >= 0.25 },
-    {
-      why: 'forearms on the floor',
-      test: (f) => Math.abs(f.wristsBelowShoulders - f.elbowsBelowShoulders) <= 0.3,
-    },
+    // On bent arms: the forearms on the floor, or low in a push-up (the elbows bent, the hands
+    // still the lowest point of the upper body).
+    { why: 'elbows bent', test: (f) => f.elbowAngle < STRAIGHT_ARM_DEG },
   ],
   'reverse-table': [
     // A table face up: trunk and thighs level, arms straight down, knees at about a right angle

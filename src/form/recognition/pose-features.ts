@@ -16,7 +16,7 @@ export interface PoseFeatures {
   hipAngle: number;
   /** Hip-knee-ankle, degrees: 180 with the legs straight. */
   kneeAngle: number;
-  /** Shoulder-elbow-wrist, degrees: 180 with the arms straight. */
+  /** Shoulder-elbow-wrist of the supporting arm (the lower hand), degrees: 180 when straight. */
   elbowAngle: number;
   /** Shoulders-to-hips line against the horizontal, 0 (lying) to 90 (upright). */
   trunkIncline: number;
@@ -30,7 +30,7 @@ export interface PoseFeatures {
   kneesAboveHips: number;
   /** How far the shoulders are above the ankles (the floor for most floor positions). */
   shouldersAboveAnkles: number;
-  /** How far the wrists are below the shoulders: about an arm's length when the arms hold the body. */
+  /** How far the lower wrist is below the shoulders: an arm's length when the arms hold the body. */
   wristsBelowShoulders: number;
   /** How far the elbows are below the shoulders. */
   elbowsBelowShoulders: number;
@@ -86,7 +86,8 @@ export function poseFeatures(
   if (!nose) return null;
   const feet = footPoints(points, visibility);
 
-  const { shoulder, elbow, wrist, hip, knee, ankle, ear } = joints;
+  const { shoulder, hip, knee, ankle, ear } = joints;
+  const { elbow, wrist } = supportingArm(points, shoulder);
   const trunk = distance(shoulder, hip);
   if (trunk === 0) return null;
   const above = (upper: Point, lower: Point): number => (lower.y - upper.y) / trunk;
@@ -107,6 +108,29 @@ export function poseFeatures(
     noseBelowEars: above(ear, nose),
     toesBelowHeels: feet ? above(feet.heel, feet.toes) : Number.NaN,
   };
+}
+
+/**
+ * The arm that carries the body: the one whose hand is lower. In a side plank or a plank with one
+ * arm lifted the other arm is free, and a midpoint of the two would describe neither. Its elbow
+ * and wrist are moved to start at the shoulders' midpoint, so its angles stay true.
+ */
+function supportingArm(
+  points: readonly Point[],
+  shoulderMid: Point,
+): { elbow: Point; wrist: Point } {
+  const arms = (['left', 'right'] as const).map((side) => {
+    const s = points[side === 'left' ? LANDMARK.leftShoulder : LANDMARK.rightShoulder]!;
+    const e = points[side === 'left' ? LANDMARK.leftElbow : LANDMARK.rightElbow]!;
+    const w = points[side === 'left' ? LANDMARK.leftWrist : LANDMARK.rightWrist]!;
+    const shift = (p: Point): Point => ({
+      x: p.x - s.x + shoulderMid.x,
+      y: p.y - s.y + shoulderMid.y,
+    });
+    return { elbow: shift(e), wrist: shift(w) };
+  });
+  const [left, right] = arms as [{ elbow: Point; wrist: Point }, { elbow: Point; wrist: Point }];
+  return left.wrist.y >= right.wrist.y ? left : right;
 }
 
 /** The better-seen foot's heel and toes, or null when neither foot is seen. */
