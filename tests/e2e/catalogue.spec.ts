@@ -179,3 +179,14 @@ test('damaged saved routines give a clear message instead of a broken page', asy
   await expect(page.getByTestId('routines-problem')).toContainText('could not be read');
   await expect(page.getByTestId('routine-card')).not.toHaveCount(0);
 });
+
+test('starting a routine goes through the check-in first', async ({ page }) => {
+  await page.goto('/#routine/morning');
+  await page.getByTestId('start-routine').click();
+  await expect(page).toHaveURL(/#checkin$/);
+  await answerAll(page, 'no');
+  await page.getByTestId('back-stage').selectOption('none');
+  await page.getByTestId('checkin-submit').click();
+  await expect(page.getByTestId('chosen-routine')).toContainText('Morning routine');
+  await expect(page.getByTestId('start-workout')).toBeVisible();
+});
