@@ -1,10 +1,12 @@
 import { barHangChecker } from './bar-hang';
+import { birdDogChecker } from './bird-dog';
 import { bridgeHoldChecker } from './bridge-hold';
 import { catCowChecker } from './cat-cow';
 import type { CheckerDefinition } from './checker-definition';
 import { childsPoseChecker } from './childs-pose';
 import { chinTuckTurnsChecker } from './chin-tuck-turns';
 import { downwardDogChecker } from './downward-dog';
+import { forwardBendChecker } from './forward-bend';
 import { gluteBridgeChecker } from './glute-bridge';
 import { hangingKneeRaiseHoldChecker } from './hanging-knee-raise-hold';
 import { hangingPelvisTurnsChecker } from './hanging-pelvis-turns';
@@ -15,12 +17,17 @@ import { neckTurnsChecker } from './neck-turns';
 import { pelvicTiltChecker } from './pelvic-tilt';
 import { pikePushUpChecker } from './pike-push-up';
 import { plankChecker } from './plank';
+import { proneAlternatingLiftChecker } from './prone-alternating-lift';
 import { proneHeadLiftChecker } from './prone-head-lift';
+import { reverseFlyChecker } from './reverse-fly';
 import { reverseTableChecker } from './reverse-table';
 import { seatedCatCowChecker } from './seated-cat-cow';
 import { seatedForwardFoldChecker } from './seated-forward-fold';
+import { seatedSideBendChecker } from './seated-side-bend';
 import { sidePlankChecker } from './side-plank';
 import { standingHingeChecker } from './standing-hinge';
+import { standingSideBendChecker } from './standing-side-bend';
+import { supermanChecker } from './superman';
 
 /**
  * Every checker, by kind. Add one import and one entry per checker module; the registry test checks
@@ -34,6 +41,10 @@ export const CHECKERS: readonly CheckerDefinition[] = [
   bridgeHoldChecker,
   catCowChecker,
   seatedCatCowChecker,
+  birdDogChecker,
+  supermanChecker,
+  proneAlternatingLiftChecker,
+  reverseFlyChecker,
   barHangChecker,
   childsPoseChecker,
   chinTuckTurnsChecker,
@@ -49,6 +60,9 @@ export const CHECKERS: readonly CheckerDefinition[] = [
   reverseTableChecker,
   seatedForwardFoldChecker,
   standingHingeChecker,
+  forwardBendChecker,
+  seatedSideBendChecker,
+  standingSideBendChecker,
 ];
 
 const BY_KIND = new Map(CHECKERS.map((definition) => [definition.kind, definition]));

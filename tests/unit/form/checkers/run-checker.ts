@@ -69,18 +69,10 @@ export function runChecker<P extends TimingParams>(
     assessments.push(assessment);
     const t = frame.timestampMs;
     const inPosition = assessment?.inPosition ?? false;
-    // Reps time their top as the hold; holds time the position.
-    const held =
-      counter && assessment?.movement !== undefined
-        ? inPosition && assessment.movement >= (params.repEnter ?? Infinity)
-        : inPosition;
-    const event = timer.update(held, t);
-    if (event?.type === 'started') holds.push([event.atMs / 1000, event.atMs / 1000]);
-    const open = holds.at(-1);
-    if (open && timer.holding) open[1] = t / 1000;
+    let held = inPosition;
     if (counter) {
       // As the engine does: a rep under way is dropped once the person has been out of position
-      // as long as a hold would pause.
+      // as long as a hold would pause; the hold of a rep exercise is the time at the top.
       if (inPosition) outSinceMs = null;
       else outSinceMs ??= t;
       if (outSinceMs !== null && t - outSinceMs >= params.holdExitMs) counter.abort();
@@ -88,7 +80,13 @@ export function runChecker<P extends TimingParams>(
         const rep = counter.update(assessment.movement, t, assessment.side);
         if (rep) reps.push(rep);
       }
+      held = inPosition && counter.at === 'high';
     }
+    const event = timer.update(held, t);
+    if (event?.type === 'started') holds.push([event.atMs / 1000, event.atMs / 1000]);
+    const open = holds.at(-1);
+    // A bout ends at its last frame in position (the grace before a pause is not held time).
+    if (open && timer.holding && held) open[1] = t / 1000;
   }
   return {
     holds,
