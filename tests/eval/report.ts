@@ -67,17 +67,13 @@ export function clipTable(
     resultCell(e),
   ]);
   for (const f of failures) {
+    // The full reason is listed under the misses; the table keeps its width.
+    const reason = f.reason.length > 60 ? `${f.reason.slice(0, 57)}...` : f.reason;
     rows.push([
       f.clip,
       f.exercise,
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      `${f.kind.toUpperCase()}: ${f.reason}`,
+      ...Array<string>(7).fill(''),
+      `${f.kind.toUpperCase()}: ${reason}`,
     ]);
   }
   return table(
