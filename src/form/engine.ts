@@ -94,7 +94,10 @@ export function createFormEngine(
   const params: TimingParams = definition.paramsSchema.parse(spec.checker.params);
   const assess = definition.create(params);
   const faultOrder = definition.faults.map((f) => f.id);
-  const needed: BodyRegion[] = [...new Set([...spec.camera.visible, ...definition.needs])];
+  // What the checker truly needs in the picture (a hand reaching out of the frame in a bird-dog
+  // must not stop the count); the exercise's own list when the checker names none.
+  const needed: readonly BodyRegion[] =
+    definition.needs.length > 0 ? definition.needs : spec.camera.visible;
   const view = spec.camera.view === 'any' ? definition.view : spec.camera.view;
 
   if (definition.mode === 'reps' && !hasRepTiming(params)) {

@@ -89,21 +89,22 @@ export function createRepCounter(options: RepCounterOptions): RepCounter {
   }
 
   function updateOutAndBack(movement: number, t: number): CompletedRep | null {
+    if (restSeen && at === 'high') topReached = true;
+    if (topReached && movement < options.enter) {
+      // Leaving the top: the rep is done; the next one must start from rest again.
+      const done = complete(t);
+      restSeen = at === 'low';
+      topReached = false;
+      return done;
+    }
     if (at === 'low') {
       restSeen = true;
-      topReached = false;
       repStartedAtMs = null;
       repSide = undefined;
       return null;
     }
-    if (!restSeen) return null;
-    repStartedAtMs ??= t;
-    if (at === 'high') topReached = true;
-    if (!topReached || movement >= options.enter) return null;
-    // Leaving the top: the rep is done; the next one must start from rest again.
-    restSeen = false;
-    topReached = false;
-    return complete(t);
+    if (restSeen) repStartedAtMs ??= t;
+    return null;
   }
 
   function updateTwoEnded(confirmedNow: RepEnd | null, t: number): CompletedRep | null {

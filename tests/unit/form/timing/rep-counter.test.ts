@@ -102,3 +102,15 @@ describe('rep counter, two-ended', () => {
     expect(counter.at).toBe('low');
   });
 });
+
+describe('rep counter, abrupt signals', () => {
+  it('counts a rep whose signal jumps straight from the top to rest (low frame rate)', () => {
+    const square = (t: number) => (Math.floor(t / 1000) % 2 === 1 ? 1 : 0);
+    const { counter } = feed(
+      { style: 'out-and-back', enter: 0.8, exit: 0.3, minTopMs: 200 },
+      square,
+      4500,
+    );
+    expect(counter.reps).toBe(2);
+  });
+});

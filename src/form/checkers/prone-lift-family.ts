@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { otherSide, SIDE_INDICES, sidePoints } from '../body/body-side';
+import { isVisible } from '../body/visibility';
+import { angleAtJoint } from '../geometry/angle-at-joint';
+import { distanceBelowLine } from '../geometry/distance-from-line';
+import { worldElevation } from '../geometry/elevation';
+import { inclinationFromHorizontal } from '../geometry/segment-angle';
+import type { BodyFrame, Fault, FrameAssessment, Side } from '../types';
+import type { CheckerDefinition, FaultSpec } from './checker-definition';
+import { severityBelow } from './severity';
+import { repTimingShape, type RepTimingParams } from './timing-params';
+
+/**
+ * Lying face down and lifting limbs off the floor: superman (arms and legs together), the
+ * alternating lift (one arm and the opposite leg) and the reverse fly (arms out to the sides).
+ * Limb lifts are elevations above the horizontal from the world landmarks (degrees), so that an
+ * arm pointing toward the camera is measured as well as one seen side-on.
+ */
+export const proneLiftParamsShape = {
+  ...repTimingShape,
+  /** Shoulder-hip line at most this steep: lying, the chest lifted at most this much. */
+  maxTorsoInclinationDeg: z.number().min(0).max(90),
+  /** Hip-ankle line at most this steep: the legs lie along the floor (not kneeling). */
+  maxLegInclinationDeg: z.number().min(0).max(90),
+  /** Hip-knee-ankle angle at least this: legs long. */
+  minKneeAngleDeg: z.number().min(0).max(180),
+  /** An arm pointing further down than this holds the body up (a plank or all fours, not lying). */
+  minArmElevationDeg: z.number().min(-90).max(0),
+  /** At the top, a lifted arm below this elevation: arm-too-low. */
+  armLiftDeg: z.number().min(-90).max(90),
+  /** At the top, a lifted leg below this elevation: leg-too-low. */
+  legLiftDeg: z.number().min(-90).max(90),
+  /** Ear-shoulder-hip angle below this with the head high: neck-craned. */
+  neckBelowDeg: z.number().min(0).max(180),
+  severityRangeDeg: z.number().positive(),
+};
+
+export type ProneLiftParams = RepTimingParams & z.infer<z.ZodObject<typeof proneLiftParamsShape>>;
+
+/** Which limbs make the movement. */
+export type ProneLift = 'arms-and-legs' | 'diagonal' | 'arms';
+
+interface Lifts {
+  arm: Record<Side, number>;
+  leg: Record<Side, number>;
+}
+
+function limbLifts(body: BodyFrame): Lifts {
+  const arm = { left: Number.NaN, right: Number.NaN };
+  const leg = { left: Number.NaN, right: Number.NaN };
+  for (const side of ['left', 'right'] as const) {
+    const i = SIDE_INDICES[side];
+    const w = (index: number) => body.world[index];
+    const shoulder = w(i.shoulder);
+    const wrist = w(i.wrist);
+    const hip = w(i.hip);
+    const ankle = w(i.ankle);
+    if (shoulder && wrist && isVisible(body, i.wrist)) arm[side] = worldElevation(shoulder, wrist);
+    if (hip && ankle && isVisible(body, i.ankle)) leg[side] = worldElevation(hip, ankle);
+  }
+  return { arm, leg };
+}
+
+const best = (a: number, b: number) =>
+  Number.isFinite(a) && Number.isFinite(b) ? Math.max(a, b) : Number.isFinite(a) ? a : b;
+
+function isLyingProne(body: BodyFrame, lifts: Lifts, params: ProneLiftParams): boolean {
+  const s = sidePoints(body, body.nearSide);
+  const armsDown = [lifts.arm.left, lifts.arm.right].filter(Number.isFinite);
+  return (
+    inclinationFromHorizontal(s.shoulder, s.hip) <= params.maxTorsoInclinationDeg &&
+    inclinationFromHorizontal(s.hip, s.ankle) <= params.maxLegInclinationDeg &&
+    angleAtJoint(s.hip, s.knee, s.ankle) >= params.minKneeAngleDeg &&
+    armsDown.every((elevation) => elevation >= params.minArmElevationDeg)
+  );
+}
+
+/** The movement signal and the side of the lift, for each kind of lift. */
+function movementOf(lift: ProneLift, lifts: Lifts): { movement: number; side?: Side } {
+  const arm = best(lifts.arm.left, lifts.arm.right);
+  const leg = best(lifts.leg.left, lifts.leg.right);
+  if (lift === 'arms') return { movement: arm };
+  if (lift === 'arms-and-legs') {
+    // Both must rise: the lower of the two is how far the whole body has lifted.
+    return {
+      movement: Number.isFinite(arm) && Number.isFinite(leg) ? Math.min(arm, leg) : best(arm, leg),
+    };
+  }
+  const diagonal = (side: Side) => {
+    const a = lifts.arm[side];
+    const l = lifts.leg[otherSide(side)];
+    return Number.isFinite(a) && Number.isFinite(l) ? Math.min(a, l) : best(a, l);
+  };
+  const left = diagonal('left');
+  const right = diagonal('right');
+  const side: Side = !(right > left) ? 'left' : 'right';
+  return { movement: side === 'left' ? left : right, side };
+}
+
+export function proneLiftFaults(lift: ProneLift): FaultSpec[] {
+  const faults: FaultSpec[] = [{ id: 'arm-too-low', bodyPart: 'arms' }];
+  if (lift !== 'arms') faults.push({ id: 'leg-too-low', bodyPart: 'legs' });
+  if (lift !== 'diagonal') faults.push({ id: 'neck-craned', bodyPart: 'neck' });
+  return faults;
+}
+
+export function assessProneLift(
+  body: BodyFrame,
+  lift: ProneLift,
+  params: ProneLiftParams,
+): FrameAssessment {
+  const lifts = limbLifts(body);
+  if (!isLyingProne(body, lifts, params)) return { inPosition: false, faults: [] };
+  const { movement, side } = movementOf(lift, lifts);
+  if (!Number.isFinite(movement)) return { inPosition: true, faults: [] };
+  const faults: Fault[] = [];
+  if (movement >= params.repEnter) {
+    const range = params.severityRangeDeg;
+    const arm = side ? lifts.arm[side] : best(lifts.arm.left, lifts.arm.right);
+    const leg = side ? lifts.leg[otherSide(side)] : best(lifts.leg.left, lifts.leg.right);
+    const armLow = Number.isFinite(arm) ? severityBelow(arm, params.armLiftDeg, range) : 0;
+    if (armLow > 0) faults.push({ id: 'arm-too-low', bodyPart: 'arms', severity: armLow });
+    if (lift !== 'arms') {
+      const legLow = Number.isFinite(leg) ? severityBelow(leg, params.legLiftDeg, range) : 0;
+      if (legLow > 0) faults.push({ id: 'leg-too-low', bodyPart: 'legs', severity: legLow });
+    }
+    if (lift !== 'diagonal') {
+      const s = sidePoints(body, body.nearSide);
+      const headHigh = distanceBelowLine(s.ear, s.hip, s.shoulder) < 0;
+      const neck = angleAtJoint(s.ear, s.shoulder, s.hip);
+      const craned = headHigh ? severityBelow(neck, params.neckBelowDeg, range) : 0;
+      if (craned > 0) faults.push({ id: 'neck-craned', bodyPart: 'neck', severity: craned });
+    }
+  }
+  return { inPosition: true, movement, ...(side ? { side } : {}), faults };
+}
+
+/** A prone-lift checker definition for one exercise. */
+export function proneLiftChecker(
+  kind: string,
+  lift: ProneLift,
+): CheckerDefinition<ProneLiftParams> {
+  return {
+    kind,
+    mode: 'reps',
+    view: 'side',
+    needs: ['shoulders', 'hips'],
+    faults: proneLiftFaults(lift),
+    paramsSchema: z.strictObject(proneLiftParamsShape),
+    create: (params) => (body) => assessProneLift(body, lift, params),
+  };
+}
