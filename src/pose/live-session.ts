@@ -13,6 +13,8 @@ import type { FrameSource, FrameSourceKind } from './sources/frame-source';
 
 export interface LiveStatus {
   model: 'loading' | 'ready' | 'failed';
+  modelUrl: string;
+  /** The model file's name without extension, e.g. "pose_landmarker_full". */
   modelName: string;
   delegate?: Delegate;
   delegateReason?: string;
@@ -31,9 +33,9 @@ export type Estimator = Pick<
 >;
 
 export interface LiveSessionDeps {
-  createEstimator(): Promise<Estimator>;
-  /** Shown in the status line, e.g. the model's file name. */
-  modelName: string;
+  createEstimator(modelUrl: string): Promise<Estimator>;
+  /** The model to load first; useModel() changes it. */
+  modelUrl: string;
   onStatus(status: LiveStatus): void;
   /** Every analysed frame, smoothed: where the form engine plugs in. */
   onPoseFrame?(frame: PoseDetection): void;
@@ -41,6 +43,11 @@ export interface LiveSessionDeps {
 }
 
 const NO_STATS: FramePumpStats = { processed: 0, detected: 0, dropped: 0, fps: 0, inferenceMs: 0 };
+
+export function modelNameFromUrl(url: string): string {
+  const file = url.split(/[?#]/)[0]!.split('/').pop() || url;
+  return file.replace(/\.task$/, '');
+}
 
 function toPipelineError(error: unknown): PipelineError {
   return error instanceof PipelineError ? error : new PipelineError('worker-failed', String(error));
@@ -58,7 +65,13 @@ export class LiveSession {
   private disposed = false;
 
   constructor(private readonly deps: LiveSessionDeps) {
-    this.status = { model: 'loading', modelName: deps.modelName, phase: 'idle', stats: NO_STATS };
+    this.status = {
+      model: 'loading',
+      modelUrl: deps.modelUrl,
+      modelName: modelNameFromUrl(deps.modelUrl),
+      phase: 'idle',
+      stats: NO_STATS,
+    };
   }
 
   get current(): LiveStatus {
@@ -69,11 +82,12 @@ export class LiveSession {
   loadModel(): Promise<Estimator> {
     if (!this.estimator) {
       this.update({ model: 'loading' });
-      const loading = this.deps.createEstimator();
+      const loading = this.deps.createEstimator(this.status.modelUrl);
       this.estimator = loading;
       loading.then(
         (estimator) => {
-          if (this.disposed) return estimator.close();
+          // Overtaken by another model, or the page is gone.
+          if (this.disposed || this.estimator !== loading) return estimator.close();
           this.update({
             model: 'ready',
             delegate: estimator.delegate,
@@ -82,12 +96,29 @@ export class LiveSession {
           });
         },
         (error: unknown) => {
-          if (this.estimator === loading) this.estimator = undefined;
+          if (this.estimator !== loading) return;
+          this.estimator = undefined;
           this.update({ model: 'failed', phase: 'failed', message: this.describe(error) });
         },
       );
     }
     return this.estimator;
+  }
+
+  /** Switches to another model: stops the source, ends the old worker, loads the new model. */
+  useModel(modelUrl: string): Promise<Estimator> {
+    if (modelUrl === this.status.modelUrl && this.estimator) return this.estimator;
+    this.stop();
+    this.closeEstimator();
+    this.update({
+      modelUrl,
+      modelName: modelNameFromUrl(modelUrl),
+      delegate: undefined,
+      delegateReason: undefined,
+      modelLoadMs: undefined,
+      message: undefined,
+    });
+    return this.loadModel();
   }
 
   /** Stops what runs, then opens a new source and analyses it. Failures end up in the status. */
@@ -147,6 +178,10 @@ export class LiveSession {
   dispose(): void {
     this.disposed = true;
     this.stop();
+    this.closeEstimator();
+  }
+
+  private closeEstimator(): void {
     this.estimator?.then(
       (e) => e.close(),
       () => undefined,

@@ -131,3 +131,28 @@ test('after a failure the camera can be started again', async ({ baseURL }) => {
     await browser.close();
   }
 });
+
+test('switches to another model from the model setting and runs it', async ({ baseURL }) => {
+  const browser = await launchWithCamera();
+  try {
+    const context = await browser.newContext({ baseURL });
+    const models: string[] = [];
+    context.on('request', (request) => {
+      if (request.url().includes('/models/')) models.push(new URL(request.url()).pathname);
+    });
+    const page = await context.newPage();
+    await page.goto('/#coach');
+    await waitForModel(page);
+    await page.getByTestId('model-select').selectOption({ label: 'Lite' });
+    await expect(page.getByTestId('status')).toContainText('pose_landmarker_lite');
+    await waitForModel(page);
+    await page.getByTestId('start-camera').click();
+    await waitForFrames(page, 3);
+    expect(models).toEqual([
+      '/models/pose_landmarker_full.task',
+      '/models/pose_landmarker_lite.task',
+    ]);
+  } finally {
+    await browser.close();
+  }
+});

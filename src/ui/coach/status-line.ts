@@ -1,11 +1,6 @@
 /** The status line's text, from the session status: what runs, on what, and how fast. */
 import type { LiveStatus } from '../../pose/live-session';
 
-export function modelNameFromUrl(url: string): string {
-  const file = url.split(/[?#]/)[0]!.split('/').pop() ?? url;
-  return file.replace(/\.task$/, '');
-}
-
 export function statusParts(status: LiveStatus): string[] {
   const parts: string[] = [];
   if (status.model === 'loading') parts.push(`Loading model ${status.modelName}…`);

@@ -50,12 +50,12 @@ function fakeSource(kind: 'camera' | 'file' = 'camera') {
   return { source, frame, sink: () => sink! };
 }
 
-function session(estimator: () => Promise<Estimator>) {
+function session(estimator: (modelUrl: string) => Promise<Estimator>) {
   const statuses: LiveStatus[] = [];
   const frames: PoseDetection[] = [];
   const live = new LiveSession({
     createEstimator: estimator,
-    modelName: 'full',
+    modelUrl: '/models/pose_landmarker_full.task',
     onStatus: (s) => statuses.push(s),
     onPoseFrame: (f) => frames.push(f),
   });
@@ -159,5 +159,48 @@ describe('LiveSession', () => {
     await flush();
     expect(b.source.stop).toHaveBeenCalled();
     expect(estimator.close).toHaveBeenCalled();
+  });
+
+  it('switches model: stops the source, closes the old worker and loads the new file', async () => {
+    const loaded: string[] = [];
+    const estimators: ReturnType<typeof fakeEstimator>[] = [];
+    const { live, last } = session(async (url) => {
+      loaded.push(url);
+      const estimator = fakeEstimator();
+      estimators.push(estimator);
+      return estimator;
+    });
+    const cam = fakeSource();
+    await live.start(async () => cam.source);
+    expect(last().modelName).toBe('pose_landmarker_full');
+    await live.useModel('/models/pose_landmarker_lite.task');
+    await flush();
+    expect(loaded).toEqual([
+      '/models/pose_landmarker_full.task',
+      '/models/pose_landmarker_lite.task',
+    ]);
+    expect(cam.source.stop).toHaveBeenCalled();
+    expect(estimators[0]!.close).toHaveBeenCalled();
+    expect(last()).toMatchObject({
+      model: 'ready',
+      modelName: 'pose_landmarker_lite',
+      phase: 'idle',
+    });
+  });
+
+  it('ignores a model that finishes loading after another was chosen', async () => {
+    const slow = fakeEstimator();
+    let releaseSlow: (e: Estimator) => void = () => undefined;
+    const { live, last } = session((url) =>
+      url.includes('heavy')
+        ? new Promise<Estimator>((resolve) => (releaseSlow = resolve))
+        : Promise.resolve(fakeEstimator()),
+    );
+    void live.useModel('/models/pose_landmarker_heavy.task');
+    await live.useModel('/models/pose_landmarker_lite.task');
+    releaseSlow(slow);
+    await flush();
+    expect(slow.close).toHaveBeenCalled();
+    expect(last()).toMatchObject({ model: 'ready', modelName: 'pose_landmarker_lite' });
   });
 });
