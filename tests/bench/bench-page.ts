@@ -47,6 +47,8 @@ function newRecord(): SegmentRecord {
     inferenceMs: [],
     latencyMs: [],
     mainThreadMs: 0,
+    mainThreadPartsMs: {},
+    grabs: 0,
     longTasksMs: [],
     latencyFrom: 'callback',
   };
@@ -88,6 +90,12 @@ async function timed(
     .filter((t) => t.startTime >= begin && t.startTime < end)
     .map((t) => t.duration);
   return done;
+}
+
+/** Adds main-thread time spent in one step to the record's total and to the step's own sum. */
+function spent(record: SegmentRecord, part: string, ms: number): void {
+  record.mainThreadMs += ms;
+  record.mainThreadPartsMs[part] = (record.mainThreadPartsMs[part] ?? 0) + ms;
 }
 
 /** Counts presented frames from requestVideoFrameCallback's running total. */
@@ -152,7 +160,7 @@ const bench: BenchApi = {
             if (detection.poses.length > 0) r.detected++;
             r.inferenceMs.push(detection.inferenceMs);
             r.latencyMs.push(end - detection.timestampMs);
-            r.mainThreadMs += end - start;
+            spent(r, 'draw', end - start);
           },
           onError(error) {
             console.error('worker pipeline:', error);
@@ -178,17 +186,81 @@ const bench: BenchApi = {
             const dropped = pump.stats.dropped;
             record().pumpDropped += dropped - droppedBefore;
             droppedBefore = dropped;
-            record().mainThreadMs += performance.now() - handOver;
+            spent(record(), 'handOver', performance.now() - handOver);
           },
           (error: unknown) => console.error('grab failed:', error),
         );
-        r.mainThreadMs += performance.now() - start;
+        r.grabs++;
+        spent(r, 'grab', performance.now() - start);
       };
       handle = video.requestVideoFrameCallback(onFrame);
       return async () => {
         stopped = true;
         video.cancelVideoFrameCallback(handle);
         pump.stop();
+        await inFlight;
+      };
+    });
+  },
+
+  runWorkerOnDemand(warmupMs, durationMs) {
+    const current = estimator;
+    if (!current) throw new Error('loadWorker() must run first');
+    return timed(warmupMs, durationMs, (record) => {
+      const last = { frames: 0 };
+      let latestCapture: number | undefined;
+      let sentCapture: number | undefined;
+      let busy = false;
+      let stopped = false;
+      let inFlight: Promise<unknown> = Promise.resolve();
+      let handle = 0;
+      const sendNewest = () => {
+        if (busy || stopped || latestCapture === undefined || latestCapture === sentCapture) return;
+        busy = true;
+        const capturedAt = latestCapture;
+        sentCapture = capturedAt;
+        const start = performance.now();
+        const grabbed = grabFrame(video);
+        record().grabs++;
+        spent(record(), 'grab', performance.now() - start);
+        inFlight = grabbed
+          .then((bitmap) => {
+            const handOver = performance.now();
+            const detection = current.detect(bitmap, capturedAt);
+            spent(record(), 'handOver', performance.now() - handOver);
+            return detection;
+          })
+          .then((detection) => {
+            if (stopped) return;
+            const drawStart = performance.now();
+            drawSkeleton(context, detection);
+            const end = performance.now();
+            const r = record();
+            r.processed++;
+            if (detection.poses.length > 0) r.detected++;
+            r.inferenceMs.push(detection.inferenceMs);
+            r.latencyMs.push(end - detection.timestampMs);
+            spent(r, 'draw', end - drawStart);
+          })
+          .catch((error: unknown) => console.error('worker pipeline (on demand):', error))
+          .finally(() => {
+            busy = false;
+            sendNewest();
+          });
+      };
+      const onFrame: VideoFrameRequestCallback = (now, metadata) => {
+        if (stopped) return;
+        handle = video.requestVideoFrameCallback(onFrame);
+        const r = record();
+        countPresented(r, last, metadata.presentedFrames);
+        r.latencyFrom = metadata.captureTime === undefined ? 'callback' : 'captureTime';
+        latestCapture = metadata.captureTime ?? now;
+        sendNewest();
+      };
+      handle = video.requestVideoFrameCallback(onFrame);
+      return async () => {
+        stopped = true;
+        video.cancelVideoFrameCallback(handle);
         await inFlight;
       };
     });
@@ -223,7 +295,9 @@ const bench: BenchApi = {
         if (poses.length > 0) r.detected++;
         r.inferenceMs.push(detected - start);
         r.latencyMs.push(end - capturedAt);
-        r.mainThreadMs += end - start;
+        r.grabs++; // detectForVideo reads the video element itself
+        spent(r, 'detect', detected - start);
+        spent(r, 'draw', end - detected);
         handle = video.requestVideoFrameCallback(onFrame);
       };
       handle = video.requestVideoFrameCallback(onFrame);

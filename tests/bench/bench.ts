@@ -6,7 +6,8 @@
  *                    [--model models/pose_landmarker_full.task] [--json out.json]
  *
  * --seconds is recorded time per pipeline on the CPU delegate, split into --segments stretches that
- * alternate worker and baseline so that both see the same machine load. GPU gets one stretch of
+ * alternate the pipelines so that all see the same machine load: the app's worker pipeline, the
+ * main-thread baseline, and the worker fed on demand (a frame grabbed only when the worker is free). GPU gets one stretch of
  * --gpu-seconds each (0 skips it): without a GPU, Chromium's software GL takes most of a second a
  * frame. FOOTAGE_DIR locates the footage (default ../shared/footage).
  */
@@ -83,6 +84,8 @@ const runWorker = (page: Page, warmupMs: number, durationMs: number) =>
   page.evaluate(([w, d]) => window.bench.runWorker(w, d), [warmupMs, durationMs] as const);
 const runBaseline = (page: Page, warmupMs: number, durationMs: number) =>
   page.evaluate(([w, d]) => window.bench.runBaseline(w, d), [warmupMs, durationMs] as const);
+const runWorkerOnDemand = (page: Page, warmupMs: number, durationMs: number) =>
+  page.evaluate(([w, d]) => window.bench.runWorkerOnDemand(w, d), [warmupMs, durationMs] as const);
 
 interface DelegateResult {
   delegate: BenchDelegate;
@@ -92,10 +95,18 @@ interface DelegateResult {
   };
   worker: PipelineSummary;
   baseline: PipelineSummary;
-  ratios: { fpsWorkerToBaseline: number; blockingWorkerToBaseline: number };
+  ratios: Ratios;
+  /** The alternative feeding (grab only when the worker is free), measured alongside. */
+  workerOnDemand?: PipelineSummary;
+  ratiosOnDemand?: Ratios;
 }
 
-function ratios(worker: PipelineSummary, baseline: PipelineSummary): DelegateResult['ratios'] {
+interface Ratios {
+  fpsWorkerToBaseline: number;
+  blockingWorkerToBaseline: number;
+}
+
+function ratios(worker: PipelineSummary, baseline: PipelineSummary): Ratios {
   const blockingBase = baseline.longTasks.totalBlockingMs;
   return {
     fpsWorkerToBaseline: Number((worker.fps / baseline.fps).toFixed(2)),
@@ -105,22 +116,34 @@ function ratios(worker: PipelineSummary, baseline: PipelineSummary): DelegateRes
   };
 }
 
+interface Runs {
+  worker: SegmentRecord[];
+  baseline: SegmentRecord[];
+  workerOnDemand: SegmentRecord[];
+}
+
+/** Runs the pipelines in turn, segment after segment, so that all see the same machine load. */
 async function alternate(
   page: Page,
   segments: number,
   warmupMs: number,
   segmentMs: number,
   label: string,
-): Promise<{ worker: SegmentRecord[]; baseline: SegmentRecord[] }> {
-  const worker: SegmentRecord[] = [];
-  const baseline: SegmentRecord[] = [];
+  withOnDemand: boolean,
+): Promise<Runs> {
+  const runs: Runs = { worker: [], baseline: [], workerOnDemand: [] };
   for (let i = 0; i < segments; i++) {
-    process.stderr.write(`${label}: worker ${i + 1}/${segments}, `);
-    worker.push(await runWorker(page, warmupMs, segmentMs));
-    process.stderr.write(`baseline ${i + 1}/${segments}\n`);
-    baseline.push(await runBaseline(page, warmupMs, segmentMs));
+    const step = `${label} ${i + 1}/${segments}:`;
+    process.stderr.write(`${step} worker\n`);
+    runs.worker.push(await runWorker(page, warmupMs, segmentMs));
+    process.stderr.write(`${step} baseline\n`);
+    runs.baseline.push(await runBaseline(page, warmupMs, segmentMs));
+    if (withOnDemand) {
+      process.stderr.write(`${step} worker, grab on demand\n`);
+      runs.workerOnDemand.push(await runWorkerOnDemand(page, warmupMs, segmentMs));
+    }
   }
-  return { worker, baseline };
+  return runs;
 }
 
 async function main(): Promise<void> {
@@ -170,9 +193,10 @@ async function main(): Promise<void> {
     const cameraSize = await page.evaluate(() => window.bench.startCamera());
     await loadBaseline(page, 'CPU', model);
     const segmentMs = (seconds * 1000) / segments;
-    const cpuRuns = await alternate(page, segments, WARMUP_MS, segmentMs, 'CPU');
+    const cpuRuns = await alternate(page, segments, WARMUP_MS, segmentMs, 'CPU', true);
     const cpuWorker = summarise(cpuRuns.worker);
     const cpuBaseline = summarise(cpuRuns.baseline);
+    const cpuOnDemand = summarise(cpuRuns.workerOnDemand);
     const results: DelegateResult[] = [
       {
         delegate: 'CPU',
@@ -183,6 +207,8 @@ async function main(): Promise<void> {
         worker: cpuWorker,
         baseline: cpuBaseline,
         ratios: ratios(cpuWorker, cpuBaseline),
+        workerOnDemand: cpuOnDemand,
+        ratiosOnDemand: ratios(cpuOnDemand, cpuBaseline),
       },
     ];
 
@@ -193,7 +219,7 @@ async function main(): Promise<void> {
         const gpuWorkerLoad = await loadWorker(page, 'GPU', model);
         const gpuBaseLoad = await loadBaseline(page, 'GPU', model);
         if (gpuWorkerLoad.delegate !== 'GPU') throw new Error(gpuWorkerLoad.delegateReason);
-        const gpuRuns = await alternate(page, 1, GPU_WARMUP_MS, gpuSeconds * 1000, 'GPU');
+        const gpuRuns = await alternate(page, 1, GPU_WARMUP_MS, gpuSeconds * 1000, 'GPU', false);
         const worker = summarise(gpuRuns.worker);
         const baseline = summarise(gpuRuns.baseline);
         results.push({

@@ -2,6 +2,11 @@
 import type { LoadTiming } from './bench-api';
 import type { PipelineSummary } from './summarise';
 
+interface Ratios {
+  fpsWorkerToBaseline: number;
+  blockingWorkerToBaseline: number;
+}
+
 interface TableResult {
   delegate: string;
   load: {
@@ -10,33 +15,60 @@ interface TableResult {
   };
   worker: PipelineSummary;
   baseline: PipelineSummary;
-  ratios: { fpsWorkerToBaseline: number; blockingWorkerToBaseline: number };
+  ratios: Ratios;
+  workerOnDemand?: PipelineSummary;
+  ratiosOnDemand?: Ratios;
+}
+
+interface Column {
+  title: string;
+  summary: PipelineSummary;
+  load?: { cold?: LoadTiming; warm: LoadTiming };
 }
 
 const ms = (value: number | undefined) => (value === undefined ? '-' : `${value.toFixed(0)} ms`);
 
-function rows(result: TableResult): [string, string, string][] {
-  const { worker: w, baseline: b, load } = result;
-  const pair = (pick: (s: PipelineSummary) => string): [string, string] => [pick(w), pick(b)];
-  return [
-    ['model load, cold', ms(load.worker.cold?.mainThreadMs), ms(load.baseline.cold?.mainThreadMs)],
-    ['model load, warm', ms(load.worker.warm.mainThreadMs), ms(load.baseline.warm.mainThreadMs)],
-    ['inference median / p95', ...pair((s) => `${s.inferenceMs.median} / ${s.inferenceMs.p95} ms`)],
-    [
-      'frame-to-result median / p95',
-      ...pair((s) => `${s.latencyMs.median} / ${s.latencyMs.p95} ms`),
-    ],
-    ['frames processed per second', ...pair((s) => s.fps.toFixed(1))],
-    ['frames processed / shown', ...pair((s) => `${s.framesProcessed} / ${s.framesPresented}`)],
-    ['frames dropped (in pump)', ...pair((s) => `${s.framesDropped} (${s.framesReplacedInPump})`)],
-    ['main thread per frame', ...pair((s) => `${s.mainThreadMsPerFrame} ms`)],
-    ['long tasks, count', ...pair((s) => String(s.longTasks.count))],
-    [
-      'total blocking time',
-      ...pair((s) => `${s.longTasks.totalBlockingMs} ms over ${s.seconds} s`),
-    ],
-    ['pose found', ...pair((s) => `${(100 * s.poseFoundShare).toFixed(0)}%`)],
-  ];
+const byStep = (steps: Record<string, number>) =>
+  Object.entries(steps)
+    .map(([step, value]) => `${step} ${value}`)
+    .join(', ');
+
+const ROWS: [string, (c: Column) => string][] = [
+  ['model load, cold', (c) => ms(c.load?.cold?.mainThreadMs)],
+  ['model load, warm', (c) => ms(c.load?.warm.mainThreadMs)],
+  [
+    'inference median / p95',
+    (c) => `${c.summary.inferenceMs.median} / ${c.summary.inferenceMs.p95} ms`,
+  ],
+  [
+    'frame-to-result median / p95',
+    (c) => `${c.summary.latencyMs.median} / ${c.summary.latencyMs.p95} ms`,
+  ],
+  ['frames processed per second', (c) => c.summary.fps.toFixed(1)],
+  [
+    'frames processed / shown',
+    (c) => `${c.summary.framesProcessed} / ${c.summary.framesPresented}`,
+  ],
+  [
+    'frames dropped (in pump)',
+    (c) => `${c.summary.framesDropped} (${c.summary.framesReplacedInPump})`,
+  ],
+  ['main thread per frame', (c) => `${c.summary.mainThreadMsPerFrame} ms`],
+  ['  by step', (c) => byStep(c.summary.mainThreadMsPerFrameByStep)],
+  ['frames grabbed per result', (c) => String(c.summary.grabsPerFrame)],
+  ['long tasks, count', (c) => String(c.summary.longTasks.count)],
+  [
+    'total blocking time',
+    (c) => `${c.summary.longTasks.totalBlockingMs} ms over ${c.summary.seconds} s`,
+  ],
+  ['pose found', (c) => `${(100 * c.summary.poseFoundShare).toFixed(0)}%`],
+];
+
+function ratioLine(name: string, ratios: Ratios): string {
+  return (
+    `${name} fps / baseline fps = ${ratios.fpsWorkerToBaseline}; ` +
+    `${name} blocking / baseline blocking = ${ratios.blockingWorkerToBaseline}`
+  );
 }
 
 export function printTable(
@@ -47,16 +79,25 @@ export function printTable(
     `\n${about.date}  ${about.machine.cpus} cores, ${about.machine.browser}; clip ${about.clip}; ${about.model}`,
   );
   for (const result of results) {
-    const table = [
-      ['', `worker (${result.delegate})`, `main thread (${result.delegate})`],
-      ...rows(result),
+    const columns: Column[] = [
+      { title: `worker (${result.delegate})`, summary: result.worker, load: result.load.worker },
+      {
+        title: `main thread (${result.delegate})`,
+        summary: result.baseline,
+        load: result.load.baseline,
+      },
+      ...(result.workerOnDemand
+        ? [{ title: `worker, grab on demand (${result.delegate})`, summary: result.workerOnDemand }]
+        : []),
     ];
-    const widths = [0, 1, 2].map((c) => Math.max(...table.map((row) => row[c]!.length)));
+    const table = [
+      ['', ...columns.map((c) => c.title)],
+      ...ROWS.map(([name, cell]) => [name, ...columns.map(cell)]),
+    ];
+    const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
     console.log('');
-    for (const row of table) console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join('  '));
-    console.log(
-      `worker fps / baseline fps = ${result.ratios.fpsWorkerToBaseline}; ` +
-        `worker blocking / baseline blocking = ${result.ratios.blockingWorkerToBaseline}`,
-    );
+    for (const row of table) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
+    console.log(ratioLine('worker', result.ratios));
+    if (result.ratiosOnDemand) console.log(ratioLine('on-demand worker', result.ratiosOnDemand));
   }
 }

@@ -14,6 +14,10 @@ export interface PipelineSummary {
   inferenceMs: { median: number; p95: number };
   latencyMs: { median: number; p95: number; from: SegmentRecord['latencyFrom'] };
   mainThreadMsPerFrame: number;
+  /** The same by step (grab, handOver, draw in the worker pipeline; detect, draw in the baseline). */
+  mainThreadMsPerFrameByStep: Record<string, number>;
+  /** Frames copied out of the video per result: above 1, grabs were wasted on replaced frames. */
+  grabsPerFrame: number;
   /** Share of wall time the main thread spent in our code. */
   mainThreadBusyShare: number;
   longTasks: { count: number; totalBlockingMs: number; blockingMsPerSecond: number };
@@ -57,6 +61,13 @@ export function summarise(records: readonly SegmentRecord[]): PipelineSummary {
       from: records.every((r) => r.latencyFrom === 'captureTime') ? 'captureTime' : 'callback',
     },
     mainThreadMsPerFrame: round(processed ? sum((r) => r.mainThreadMs) / processed : 0, 2),
+    mainThreadMsPerFrameByStep: Object.fromEntries(
+      [...new Set(records.flatMap((r) => Object.keys(r.mainThreadPartsMs)))].map((step) => [
+        step,
+        round(processed ? sum((r) => r.mainThreadPartsMs[step] ?? 0) / processed : 0, 2),
+      ]),
+    ),
+    grabsPerFrame: round(processed ? sum((r) => r.grabs) / processed : 0, 2),
     mainThreadBusyShare: round(seconds ? sum((r) => r.mainThreadMs) / 1000 / seconds : 0, 3),
     longTasks: {
       count: longTasks.length,

@@ -12,6 +12,8 @@ function segment(overrides: Partial<SegmentRecord>): SegmentRecord {
     inferenceMs: [],
     latencyMs: [],
     mainThreadMs: 0,
+    mainThreadPartsMs: {},
+    grabs: 0,
     longTasksMs: [],
     latencyFrom: 'captureTime',
     ...overrides,
@@ -49,9 +51,13 @@ describe('summarise', () => {
   });
 
   it('spreads main-thread time over processed frames and wall time', () => {
-    const summary = summarise([segment({ processed: 100, mainThreadMs: 500 })]);
-    expect(summary.mainThreadMsPerFrame).toBe(5);
-    expect(summary.mainThreadBusyShare).toBe(0.05);
+    const summary = summarise([
+      segment({ processed: 100, mainThreadMs: 500, mainThreadPartsMs: { grab: 300, draw: 200 } }),
+      segment({ processed: 100, mainThreadMs: 100, mainThreadPartsMs: { grab: 100 } }),
+    ]);
+    expect(summary.mainThreadMsPerFrame).toBe(3);
+    expect(summary.mainThreadMsPerFrameByStep).toEqual({ grab: 2, draw: 1 });
+    expect(summary.mainThreadBusyShare).toBe(0.03);
   });
 
   it('says latency is from the frame callback unless every segment had capture times', () => {
