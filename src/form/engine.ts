@@ -1,6 +1,6 @@
 import type { PoseFrame } from '../pose/landmarks';
 import { buildBodyFrame } from './body/body-frame';
-import { frameGuidance } from './body/frame-guidance';
+import { frameGuidance, viewGuidance } from './body/frame-guidance';
 import type { BodyRegion } from './body/visibility';
 import { getChecker } from './checkers/registry';
 import type { RepTimingParams, TimingParams } from './checkers/timing-params';
@@ -138,9 +138,13 @@ export function createFormEngine(
 
   function judge(frame: PoseFrame) {
     const body = buildBodyFrame(frame);
-    const visibilityProblem = frameGuidance(frame, body, needed, view);
+    const neededNow = (body && definition.needsByView?.[body.view]) || needed;
+    const tolerated = definition.alsoRecognisedFrom ?? [];
+    const visibilityProblem = frameGuidance(frame, body, neededNow, view, tolerated);
     const assessment = body && !visibilityProblem ? assess(body) : NOT_IN_POSITION;
-    return { visibilityProblem, assessment };
+    // Seen from a view the checker tolerates: counted, and advised to turn for a full judgement.
+    const viewAdvice = body && !visibilityProblem ? viewGuidance(view, body.view) : null;
+    return { visibilityProblem, viewAdvice, assessment };
   }
 
   /** Guidance after debouncing: shown once it has lasted, so one bad frame does not flash it. */
@@ -162,7 +166,7 @@ export function createFormEngine(
         : Math.min(options.maxFrameGapMs, Math.max(0, t - lastTimestampMs));
     lastTimestampMs = t;
     const events: EngineEvent[] = [];
-    const { visibilityProblem, assessment } = judge(frame);
+    const { visibilityProblem, viewAdvice, assessment } = judge(frame);
     const inPosition = assessment.inPosition;
 
     // Reps: the movement signal counts only while in position; a rep under way is dropped when the
@@ -239,7 +243,9 @@ export function createFormEngine(
     // Guidance: what blocks judging, or, once seen clearly but idle for a while, "get into position".
     const doingSomething = holdTimer.holding || (repCounter?.inRep ?? false);
     const guidance = settleGuidance(
-      visibilityProblem ?? (!inPosition && !doingSomething ? 'not-in-position' : null),
+      visibilityProblem ??
+        viewAdvice ??
+        (!inPosition && !doingSomething ? 'not-in-position' : null),
       t,
     );
     const guidanceCue = guidanceCues.update(guidance ? [guidance] : [], t, false);

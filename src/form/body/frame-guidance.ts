@@ -1,5 +1,5 @@
 import type { PoseFrame } from '../../pose/landmarks';
-import type { BodyFrame, Guidance } from '../types';
+import type { BodyFrame, CameraView, Guidance } from '../types';
 import { poseArea } from './body-frame';
 import { missingRegions, type BodyRegion } from './visibility';
 
@@ -9,15 +9,24 @@ export type RequiredView = 'side' | 'front' | 'any';
 /** A second person this large (relative to the main one) is really there, not a ghost detection. */
 const SECOND_PERSON_AREA = 0.25;
 
+/** The guidance that asks for `view` when the body is seen from another angle, else null. */
+export function viewGuidance(view: RequiredView, seen: CameraView): Guidance | null {
+  if (view === 'side' && seen === 'front') return 'turn-side-on';
+  if (view === 'front' && seen === 'side') return 'face-the-camera';
+  return null;
+}
+
 /**
  * What the person must change before the checker can judge them, or null when nothing: the most
- * basic problem first (nobody, two people, body cut off, wrong angle).
+ * basic problem first (nobody, two people, body cut off, wrong angle). Views in `tolerated` are not
+ * a problem (the checker recognises the position from them, with less detail).
  */
 export function frameGuidance(
   frame: PoseFrame,
   body: BodyFrame | null,
   needed: readonly BodyRegion[],
   view: RequiredView,
+  tolerated: readonly CameraView[] = [],
 ): Guidance | null {
   if (!body) return 'come-into-frame';
   if (frame.poses.length > 1) {
@@ -28,7 +37,5 @@ export function frameGuidance(
   const missing = missingRegions(body, needed);
   if (missing.length === needed.length && needed.length > 0) return 'come-into-frame';
   if (missing.length > 0) return 'move-back';
-  if (view === 'side' && body.view === 'front') return 'turn-side-on';
-  if (view === 'front' && body.view === 'side') return 'face-the-camera';
-  return null;
+  return tolerated.includes(body.view) ? null : viewGuidance(view, body.view);
 }

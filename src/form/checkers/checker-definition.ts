@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { RequiredView } from '../body/frame-guidance';
 import type { BodyRegion } from '../body/visibility';
 import type { RepStyle } from '../timing/rep-counter';
-import type { BodyFrame, BodyPart, FrameAssessment } from '../types';
+import type { BodyFrame, BodyPart, CameraView, FrameAssessment } from '../types';
 import type { TimingParams } from './timing-params';
 
 /** Judges one frame of the person for one exercise. */
@@ -23,10 +23,17 @@ export interface CheckerDefinition<P extends TimingParams = TimingParams> {
   mode: 'hold' | 'reps';
   /** For 'reps': how the movement signal makes a rep (default 'out-and-back'). */
   repStyle?: RepStyle;
-  /** The camera view the checker can judge. */
+  /** The camera view the checker judges best (asked for when the exercise says 'any'). */
   view: RequiredView;
-  /** Regions that must be in the picture, added to the exercise's own `camera.visible`. */
+  /**
+   * Other views in which the checker still recognises the position (holds and reps count, fewer
+   * faults can be seen): the engine then advises the better view without stopping the count.
+   */
+  alsoRecognisedFrom?: readonly CameraView[];
+  /** Regions that must be in the picture (the exercise's `camera.visible` when empty). */
   needs: readonly BodyRegion[];
+  /** Regions needed in a given view, instead of `needs` (e.g. the feet hide behind the body). */
+  needsByView?: Partial<Record<CameraView, readonly BodyRegion[]>>;
   /** Every fault the checker can raise, most important first (the cue order on a tie). */
   faults: readonly FaultSpec[];
   /** Validates the content file's `checker.params` (no defaults: the content file states them all). */

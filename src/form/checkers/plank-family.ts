@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { sidePoints, type SidePoints } from '../body/body-side';
+import { SIDE_INDICES, sidePoints, type SidePoints } from '../body/body-side';
 import { angleAtJoint } from '../geometry/angle-at-joint';
+import { distance } from '../geometry/distance';
 import { distanceBelowLine } from '../geometry/distance-from-line';
+import { worldElevation } from '../geometry/elevation';
 import { midpoint } from '../geometry/midpoint';
 import { inclinationFromHorizontal } from '../geometry/segment-angle';
 import type { BodyFrame, Fault, FrameAssessment, Point, Side } from '../types';
@@ -23,6 +25,11 @@ export const plankParamsShape = {
   minLineAngleDeg: z.number().min(0).max(180),
   /** The supporting upper arm (or straight arm) at least this steep: lying flat is not a plank. */
   minArmInclinationDeg: z.number().min(0).max(90),
+  /**
+   * Knee below the shoulder-ankle line by more than this share of the torso: the knees are on the
+   * floor (a knee plank, or lying propped on the elbows), not a plank.
+   */
+  maxKneeDrop: z.number().nonnegative(),
   /** Shoulder-hip-ankle angle below this with the hips low: hips-sagging. */
   sagBelowDeg: z.number().min(0).max(180),
   /** Shoulder-hip-ankle angle below this with the hips high: hips-too-high. */
@@ -123,6 +130,10 @@ export function assessPlankLine(shape: PlankShape, params: PlankParams): FrameAs
     return notInPosition;
   }
   if (knee < params.minKneeAngleDeg || line < params.minLineAngleDeg) return notInPosition;
+  const torso = distance(shape.shoulder, shape.hip);
+  const kneeDrop =
+    torso > 0 ? distanceBelowLine(shape.knee, shape.shoulder, shape.ankle) / torso : 0;
+  if (kneeDrop > params.maxKneeDrop) return notInPosition;
   if (armInclination(shape) < params.minArmInclinationDeg) return notInPosition;
   // Shoulders above the feet: a plank faces the floor from above it.
   if (shape.shoulder.y >= shape.ankle.y + 0.02) return notInPosition;
@@ -165,4 +176,50 @@ export function armTiltFault(
   return severity > 0
     ? { id, bodyPart: shape.onStraightArms ? 'wrists' : 'elbows', severity }
     : null;
+}
+
+type World = { x: number; y: number; z: number };
+
+function worldAngle(a: World, joint: World, c: World): number {
+  const u = { x: a.x - joint.x, y: a.y - joint.y, z: a.z - joint.z };
+  const v = { x: c.x - joint.x, y: c.y - joint.y, z: c.z - joint.z };
+  const lengths = Math.hypot(u.x, u.y, u.z) * Math.hypot(v.x, v.y, v.z);
+  if (lengths === 0) return Number.NaN;
+  const cos = (u.x * v.x + u.y * v.y + u.z * v.z) / lengths;
+  return (Math.acos(Math.min(1, Math.max(-1, cos))) * 180) / Math.PI;
+}
+
+function worldMid(
+  body: BodyFrame,
+  joint: 'shoulder' | 'elbow' | 'wrist' | 'hip' | 'knee' | 'ankle',
+): World | null {
+  const a = body.world[SIDE_INDICES.left[joint]];
+  const b = body.world[SIDE_INDICES.right[joint]];
+  if (!a || !b) return null;
+  return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, z: (a.z + b.z) / 2 };
+}
+
+/**
+ * A plank seen from the head end: the legs hide behind the body, so the position is recognised from
+ * the world landmarks (3-D angles: body long and level, knees straight, arms under the shoulders)
+ * and the line is not judged; the engine advises turning side-on for that.
+ */
+export function assessPlankFromFront(body: BodyFrame, params: PlankParams): FrameAssessment {
+  const notInPosition: FrameAssessment = { inPosition: false, faults: [] };
+  const s = worldMid(body, 'shoulder');
+  const e = worldMid(body, 'elbow');
+  const w = worldMid(body, 'wrist');
+  const h = worldMid(body, 'hip');
+  const k = worldMid(body, 'knee');
+  const a = worldMid(body, 'ankle');
+  if (!s || !e || !w || !h || !k || !a) return notInPosition;
+  const straightArms = worldAngle(s, e, w) >= STRAIGHT_ARM_FROM_DEG;
+  const armDown = -worldElevation(s, straightArms ? w : e);
+  const level = Math.abs(worldElevation(a, s)) <= params.maxBodyInclinationDeg;
+  const inPosition =
+    level &&
+    worldAngle(s, h, a) >= params.minLineAngleDeg &&
+    worldAngle(h, k, a) >= params.minKneeAngleDeg &&
+    armDown >= params.minArmInclinationDeg;
+  return { inPosition, faults: [] };
 }

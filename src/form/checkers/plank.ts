@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineChecker } from './checker-definition';
 import {
   armTiltFault,
+  assessPlankFromFront,
   assessPlankLine,
   forearmPlankParamsShape,
   PLANK_LINE_FAULTS,
@@ -13,11 +14,14 @@ export const plankChecker = defineChecker({
   kind: 'plank',
   mode: 'hold',
   view: 'side',
+  alsoRecognisedFrom: ['front'],
   needs: ['shoulders', 'hips', 'ankles'],
+  needsByView: { front: ['shoulders', 'hips'] },
   faults: [...PLANK_LINE_FAULTS, { id: 'elbows-not-under-shoulders', bodyPart: 'elbows' }],
   paramsSchema: z.strictObject(forearmPlankParamsShape),
   create(params) {
     return (body) => {
+      if (body.view === 'front') return assessPlankFromFront(body, params);
       const shape = readPlankShape(body, false);
       const assessment = assessPlankLine(shape, params);
       if (!assessment.inPosition || shape.onStraightArms) return assessment;
