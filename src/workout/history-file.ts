@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { sessionRecordSchema, type SessionRecord } from './session-record';
+
+const FILE_KIND = 'spine-coach-history';
+
+const historyFileSchema = z.object({
+  kind: z.literal(FILE_KIND, { error: 'this is not a Spine Coach history file' }),
+  version: z.literal(1, { error: 'this history file is from a version the app cannot read' }),
+  exportedAt: z.string(),
+  sessions: z.array(sessionRecordSchema),
+});
+
+/** The history (or one session) as a JSON file the person can keep and import again. */
+export function historyFile(sessions: readonly SessionRecord[], now: Date): string {
+  return JSON.stringify(
+    { kind: FILE_KIND, version: 1, exportedAt: now.toISOString(), sessions },
+    null,
+    2,
+  );
+}
+
+export type ParsedHistoryFile =
+  { ok: true; sessions: SessionRecord[] } | { ok: false; message: string };
+
+/** Reads an imported file; any problem is named for the person and nothing is taken from it. */
+export function parseHistoryFile(text: string): ParsedHistoryFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, message: 'Not imported: the file is not valid JSON. Nothing was changed.' };
+  }
+  const parsed = historyFileSchema.safeParse(data);
+  if (parsed.success) return { ok: true, sessions: parsed.data.sessions };
+  const issue = parsed.error.issues[0];
+  const where = issue?.path.length ? ` (at ${issue.path.join('.')})` : '';
+  return {
+    ok: false,
+    message: `Not imported: ${issue?.message ?? 'the file is not a history file'}${where}. Nothing was changed.`,
+  };
+}
+
+export function historyFileName(now: Date): string {
+  return `spine-coach-history-${now.toISOString().slice(0, 10)}.json`;
+}

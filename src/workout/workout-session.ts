@@ -1,0 +1,159 @@
+import type { FormEngine } from '../form/engine';
+import type { FormExerciseSpec } from '../form/exercise-spec';
+import type { EngineState, PoseFrame } from '../form/types';
+import { coachingView, type CoachingView } from './coaching-view';
+import { exerciseRecord, hasActivity } from './exercise-record';
+import { exerciseTargets, targetsReached, type ExerciseTargets } from './exercise-targets';
+import { guidanceText } from './guidance-text';
+import type { SessionRecord } from './session-record';
+import type { SpeechQueue } from './speech-queue';
+import type { WorkoutPlan, WorkoutStep } from './workout-steps';
+import {
+  goToStep,
+  isFirstStep,
+  isLastStep,
+  nextStep,
+  previousStep,
+  startProgress,
+  type WorkoutProgress,
+} from './workout-progress';
+
+export interface WorkoutDeps {
+  plan: WorkoutPlan;
+  /** Creates the form engine for an exercise; throws when it has no checker. */
+  createEngine: (spec: FormExerciseSpec) => FormEngine;
+  /** What the exercise's checker counts; undefined when it has none. */
+  checkerMode: (kind: string) => 'hold' | 'reps' | undefined;
+  speech: SpeechQueue;
+  now: () => Date;
+  newId: () => string;
+}
+
+interface StepRun {
+  engine: FormEngine | null;
+  /** Why the form is not checked for this step (no checker), for the page to say. */
+  problem?: string;
+  targets: ExerciseTargets;
+  latest?: EngineState;
+  targetSaid: boolean;
+}
+
+export const TARGET_REACHED_LINE = 'That is the target. Well done: move on when you are ready.';
+
+/**
+ * One workout: the steps, one form engine per step (kept when the person goes back), the spoken
+ * coaching, and the session record. Pure logic: the page feeds frames and shows `view()`.
+ */
+export function createWorkout(deps: WorkoutDeps) {
+  const { plan, speech } = deps;
+  const id = deps.newId();
+  const startedAt = deps.now().toISOString();
+  let progress: WorkoutProgress = startProgress(plan.steps.length);
+  const runs = new Map<number, StepRun>();
+
+  function runFor(index: number): StepRun | undefined {
+    const step = plan.steps[index];
+    if (!step) return undefined;
+    let run = runs.get(index);
+    if (run) return run;
+    const mode = deps.checkerMode(step.exercise.checker.kind);
+    const targets = exerciseTargets(step.dose, mode ?? 'hold');
+    try {
+      run = { engine: deps.createEngine(step.exercise), targets, targetSaid: false };
+    } catch {
+      run = {
+        engine: null,
+        targets,
+        targetSaid: false,
+        problem: `The coach cannot check the form of “${step.exercise.name}” yet: follow the steps and time it yourself.`,
+      };
+    }
+    runs.set(index, run);
+    return run;
+  }
+
+  function move(next: WorkoutProgress) {
+    if (next.index === progress.index) return;
+    speech.stop();
+    progress = next;
+  }
+
+  return {
+    id,
+    plan,
+    get progress(): WorkoutProgress {
+      return progress;
+    },
+    get step(): WorkoutStep | undefined {
+      return plan.steps[progress.index];
+    },
+    get problem(): string | undefined {
+      return runFor(progress.index)?.problem;
+    },
+    get isFirst() {
+      return isFirstStep(progress);
+    },
+    get isLast() {
+      return isLastStep(progress);
+    },
+
+    /** One smoothed frame from the pipeline: the engine judges it, events are spoken. */
+    onFrame(frame: PoseFrame): void {
+      const run = runFor(progress.index);
+      if (!run?.engine) return;
+      const state = run.engine.update(frame);
+      run.latest = state;
+      for (const event of state.events) {
+        if (event.type === 'cue' || event.type === 'good' || event.type === 'guidance') {
+          speech.say(event.text);
+        }
+      }
+      if (!run.targetSaid && targetsReached(run.targets, state)) {
+        run.targetSaid = true;
+        speech.say(TARGET_REACHED_LINE);
+      }
+    },
+
+    view(): CoachingView | undefined {
+      const run = runFor(progress.index);
+      const step = plan.steps[progress.index];
+      if (!run || !step) return undefined;
+      return coachingView(
+        run.latest,
+        run.targets,
+        (g) => guidanceText(step.exercise.cues, g),
+        run.targetSaid,
+      );
+    },
+
+    next: () => move(nextStep(progress)),
+    previous: () => move(previousStep(progress)),
+    goTo: (index: number) => move(goToStep(progress, index)),
+
+    /** The session so far: every step the person did something in, in the workout's order. */
+    record(finished: boolean): SessionRecord {
+      const exercises = [...runs.entries()]
+        .sort(([a], [b]) => a - b)
+        .flatMap(([index, run]) => {
+          const step = plan.steps[index];
+          if (!step || !run.engine) return [];
+          const summary = run.engine.summary();
+          return hasActivity(summary) ? [exerciseRecord(summary, step.exercise, run.targets)] : [];
+        });
+      return {
+        id,
+        startedAt,
+        endedAt: deps.now().toISOString(),
+        routine: plan.routine ?? null,
+        finished,
+        exercises,
+      };
+    },
+
+    stop(): void {
+      speech.stop();
+    },
+  };
+}
+
+export type Workout = ReturnType<typeof createWorkout>;
