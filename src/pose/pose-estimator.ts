@@ -35,6 +35,8 @@ export interface PoseEstimator {
   close(): void;
 }
 
+const CLOSE_GRACE_MS = 1000;
+
 export const DEFAULT_MODEL_PATH = 'models/pose_landmarker_full.task';
 export const WASM_PATH = 'mediapipe/wasm';
 
@@ -59,11 +61,22 @@ export async function createPoseEstimator(
   });
   const remote = Comlink.wrap<PoseWorkerApi>(worker);
   let closed = false;
+  const terminate = () => {
+    remote[Comlink.releaseProxy]();
+    worker.terminate();
+  };
   const close = () => {
     if (closed) return;
     closed = true;
-    remote[Comlink.releaseProxy]();
-    worker.terminate();
+    // Let the landmarker free itself first; a stuck worker is ended anyway after a moment.
+    const timer = setTimeout(terminate, CLOSE_GRACE_MS);
+    remote.close().then(
+      () => {
+        clearTimeout(timer);
+        terminate();
+      },
+      () => undefined,
+    );
   };
 
   let init: Awaited<ReturnType<PoseWorkerApi['init']>>;

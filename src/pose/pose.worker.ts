@@ -18,6 +18,10 @@ import { toPoses } from './landmarker-result';
 import type { Pose } from './landmarks';
 import { MonotonicClock } from './monotonic-clock';
 import type { PipelineErrorCode } from './pipeline-errors';
+import { sameOriginOnly } from './same-origin-fetch';
+
+// Before anything of tasks-vision runs: it would otherwise post usage logs to a Google host.
+self.fetch = sameOriginOnly(self.fetch.bind(self), self.location.origin);
 
 export interface PoseWorkerOptions {
   /** Absolute URL of the .task model bundle. */
