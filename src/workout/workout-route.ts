@@ -9,3 +9,9 @@ export function parseWorkoutRoute(route: string): WorkoutRoute | undefined {
   if (id === undefined) return { page };
   return id ? { page, exerciseId: decodeURIComponent(id) } : undefined;
 }
+
+/** The exercise of a single-exercise workout route, if the route is one. */
+export function workoutExerciseId(route: string): string | undefined {
+  const parsed = parseWorkoutRoute(route);
+  return parsed?.page === 'workout' ? parsed.exerciseId : undefined;
+}
