@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { LANDMARK } from '../../pose/landmarks';
-import { inclinationFromHorizontal } from '../geometry/segment-angle';
+import { sidePoints } from '../body/body-side';
+import { angleAtJoint } from '../geometry/angle-at-joint';
+import { worldElevation } from '../geometry/elevation';
 import { defineChecker } from './checker-definition';
 import {
   armTiltFault,
@@ -22,16 +24,25 @@ export const sidePlankChecker = defineChecker({
   faults: [...PLANK_LINE_FAULTS, { id: 'elbows-not-under-shoulders', bodyPart: 'elbows' }],
   paramsSchema: z.strictObject({
     ...forearmPlankParamsShape,
-    /** The shoulders stacked, their line at least this steep: lying on the side, not facing down. */
-    minShoulderStackDeg: z.number().min(0).max(90),
+    /**
+     * The hips stacked, their line (in 3-D, from the world landmarks) at least this far from level:
+     * lying on the side, not facing the floor, whatever the camera angle.
+     */
+    minHipStackDeg: z.number().min(0).max(90),
   }),
   create(params) {
     return (body) => {
-      const left = body.points[LANDMARK.leftShoulder];
-      const right = body.points[LANDMARK.rightShoulder];
-      if (!left || !right || inclinationFromHorizontal(left, right) < params.minShoulderStackDeg) {
+      const left = body.world[LANDMARK.leftHip];
+      const right = body.world[LANDMARK.rightHip];
+      if (!left || !right || Math.abs(worldElevation(left, right)) < params.minHipStackDeg) {
         return { inPosition: false, faults: [] };
       }
+      // Both legs long: the midline would hide one knee drawn in (a crunch, a knee-down variant).
+      const legsLong = (['left', 'right'] as const).every((side) => {
+        const leg = sidePoints(body, side);
+        return angleAtJoint(leg.hip, leg.knee, leg.ankle) >= params.minKneeAngleDeg;
+      });
+      if (!legsLong) return { inPosition: false, faults: [] };
       const shape = readPlankShape(body, true);
       const assessment = assessPlankLine(shape, params);
       if (!assessment.inPosition) return assessment;
