@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { LANDMARK } from '../../pose/landmarks';
 import { sidePoints } from '../body/body-side';
+import { isVisible } from '../body/visibility';
 import { angleAtJoint } from '../geometry/angle-at-joint';
 import { distance } from '../geometry/distance';
 import { poseFeatures } from '../recognition/pose-features';
@@ -9,8 +11,9 @@ import { severityAbove } from './severity';
 import { holdTimingShape } from './timing-params';
 
 /**
- * Knees to chest, from the side: lying on the back with BOTH knees drawn up to the chest (one knee
- * at a time is a different stretch and is not timed). Fault: the knees not hugged in close.
+ * Knees to chest, from the side: lying on the back with BOTH knees drawn up to the chest and both
+ * feet off the floor (one knee at a time is a different stretch and is not timed). Fault: the knees
+ * not hugged in close.
  */
 export const kneesToChestChecker = defineChecker({
   kind: 'knees-to-chest',
@@ -44,13 +47,21 @@ export const kneesToChestChecker = defineChecker({
       const far = sidePoints(body, body.nearSide === 'left' ? 'right' : 'left');
       // The far knee hides behind the near one when both are drawn up; a far knee left on the
       // floor shows as a knee well away from the near one.
-      const kneesTogether =
-        distance(near.knee, far.knee) <= 0.5 * distance(near.shoulder, near.hip);
+      const trunk = distance(near.shoulder, near.hip);
+      const kneesTogether = distance(near.knee, far.knee) <= 0.5 * trunk;
+      // Both feet off the floor tells the hug from a single-knee stretch, so the feet must be in
+      // the picture (a close-up of the knees cannot tell the two apart).
+      const feetSeen = [LANDMARK.leftFootIndex, LANDMARK.rightFootIndex].some((i) =>
+        isVisible(body, i),
+      );
+      const feetUp = [near, far].every((leg) => leg.ankle.y < leg.hip.y - 0.1 * trunk);
       const inPosition =
         f.trunkIncline <= params.maxTrunkInclineDeg &&
         f.kneesAboveHips >= params.minKneesAboveHips &&
         Math.max(left, right) <= params.maxHipAngleDeg &&
-        kneesTogether;
+        kneesTogether &&
+        feetSeen &&
+        feetUp;
       if (!inPosition) return { inPosition: false, faults: [] };
       const loose = severityAbove(
         Math.max(left, right),

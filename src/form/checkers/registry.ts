@@ -1,3 +1,5 @@
+import { armSwingsChecker } from './arm-swings';
+import { backExtensionBallChecker } from './back-extension-ball';
 import { barHangChecker } from './bar-hang';
 import { birdDogChecker } from './bird-dog';
 import { bridgeHoldChecker } from './bridge-hold';
@@ -5,6 +7,15 @@ import { catCowChecker } from './cat-cow';
 import type { CheckerDefinition } from './checker-definition';
 import { childsPoseChecker } from './childs-pose';
 import { chinTuckTurnsChecker } from './chin-tuck-turns';
+import {
+  armCirclesChecker,
+  headCirclesChecker,
+  hipRotationsChecker,
+  kneeRaiseLegCirclesChecker,
+  shoulderCirclesChecker,
+  standingHipCirclesChecker,
+} from './circle-checkers';
+import { cobraChecker } from './cobra';
 import { downwardDogChecker } from './downward-dog';
 import { forwardBendChecker } from './forward-bend';
 import { gluteBridgeChecker } from './glute-bridge';
@@ -12,6 +23,8 @@ import { hangingKneeRaiseHoldChecker } from './hanging-knee-raise-hold';
 import { hangingPelvisTurnsChecker } from './hanging-pelvis-turns';
 import { highPlankChecker } from './high-plank';
 import { kneesToChestChecker } from './knees-to-chest';
+import { neckPressBackChecker } from './neck-press-back';
+import { neckPressForwardChecker } from './neck-press-forward';
 import { neckTiltsChecker } from './neck-tilts';
 import { neckTurnsChecker } from './neck-turns';
 import { pelvicTiltChecker } from './pelvic-tilt';
@@ -21,13 +34,17 @@ import { proneAlternatingLiftChecker } from './prone-alternating-lift';
 import { proneHeadLiftChecker } from './prone-head-lift';
 import { reverseFlyChecker } from './reverse-fly';
 import { reverseTableChecker } from './reverse-table';
+import { runningOnTheSpotChecker } from './running-on-the-spot';
 import { seatedCatCowChecker } from './seated-cat-cow';
 import { seatedForwardFoldChecker } from './seated-forward-fold';
 import { seatedSideBendChecker } from './seated-side-bend';
+import { shoulderRaisesChecker } from './shoulder-raises';
 import { sidePlankChecker } from './side-plank';
+import { standingBreathingChecker } from './standing-breathing';
 import { standingHingeChecker } from './standing-hinge';
 import { standingSideBendChecker } from './standing-side-bend';
 import { supermanChecker } from './superman';
+import { threadTheNeedleChecker } from './thread-the-needle';
 
 /**
  * Every checker, by kind. Add one import and one entry per checker module; the registry test checks
@@ -63,6 +80,21 @@ export const CHECKERS: readonly CheckerDefinition[] = [
   forwardBendChecker,
   seatedSideBendChecker,
   standingSideBendChecker,
+  cobraChecker,
+  neckPressBackChecker,
+  neckPressForwardChecker,
+  shoulderRaisesChecker,
+  armSwingsChecker,
+  runningOnTheSpotChecker,
+  standingBreathingChecker,
+  threadTheNeedleChecker,
+  backExtensionBallChecker,
+  headCirclesChecker,
+  shoulderCirclesChecker,
+  armCirclesChecker,
+  hipRotationsChecker,
+  standingHipCirclesChecker,
+  kneeRaiseLegCirclesChecker,
 ];
 
 const BY_KIND = new Map(CHECKERS.map((definition) => [definition.kind, definition]));

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { sidePoints } from '../body/body-side';
+import { defineChecker } from './checker-definition';
+import { raisedFromHanging, standsUpright } from './standing-measures';
+import { repTimingShape } from './timing-params';
+
+/**
+ * Running on the spot, any view: each knee lift is a rep of that leg. The movement is how far the
+ * higher thigh is raised from hanging (90 with the thigh level), so both feet on the floor between
+ * strides is the rest that separates one lift from the next.
+ */
+export const runningOnTheSpotChecker = defineChecker({
+  kind: 'running-on-the-spot',
+  mode: 'reps',
+  view: 'any',
+  needs: ['shoulders', 'hips', 'knees'],
+  faults: [],
+  paramsSchema: z.strictObject({
+    ...repTimingShape,
+    maxLeanDeg: z.number().min(0).max(90),
+  }),
+  create(params) {
+    return (body) => {
+      if (!standsUpright(body, params.maxLeanDeg)) return { inPosition: false, faults: [] };
+      const [left, right] = (['left', 'right'] as const).map((side) => {
+        const p = sidePoints(body, side);
+        return raisedFromHanging(p.hip, p.knee);
+      }) as [number, number];
+      return {
+        inPosition: true,
+        movement: Math.max(left, right),
+        side: left >= right ? 'left' : 'right',
+        faults: [],
+      };
+    };
+  },
+});

@@ -1,0 +1,35 @@
+/**
+ * Measures shared by the standing warm-ups seen from the front or the side: how far a limb is
+ * raised from hanging straight down, and whether the person stands upright.
+ */
+import { LANDMARK } from '../../pose/landmarks';
+import { isVisible } from '../body/visibility';
+import type { BodyFrame, Point } from '../types';
+
+/**
+ * How far the segment from `root` to `end` is raised from hanging straight down, degrees: 0 hanging,
+ * 90 level, 180 straight up (an arm overhead).
+ */
+export function raisedFromHanging(root: Point, end: Point): number {
+  const dx = end.x - root.x;
+  const down = end.y - root.y;
+  const length = Math.hypot(dx, down);
+  if (length === 0) return 0;
+  return (Math.acos(Math.max(-1, Math.min(1, down / length))) * 180) / Math.PI;
+}
+
+const TRUNK = [
+  LANDMARK.leftShoulder,
+  LANDMARK.rightShoulder,
+  LANDMARK.leftHip,
+  LANDMARK.rightHip,
+] as const;
+
+/** The shoulders and hips are seen and the shoulders stand above the hips within `maxLeanDeg`. */
+export function standsUpright(body: BodyFrame, maxLeanDeg: number): boolean {
+  if (!TRUNK.every((i) => isVisible(body, i))) return false;
+  const [ls, rs, lh, rh] = TRUNK.map((i) => body.points[i]!) as [Point, Point, Point, Point];
+  const shoulders = { x: (ls.x + rs.x) / 2, y: (ls.y + rs.y) / 2 };
+  const hips = { x: (lh.x + rh.x) / 2, y: (lh.y + rh.y) / 2 };
+  return raisedFromHanging(hips, shoulders) >= 180 - maxLeanDeg;
+}
