@@ -80,7 +80,7 @@ test('the check-in refuses a workout with a fever and says why, then passes', as
   await expect(page.getByTestId('checkin-pass')).toBeVisible();
   await expect(page.getByTestId('general-rules')).toContainText('3-4 times a week');
   await page.getByTestId('start-workout').click();
-  await expect(page).toHaveURL(/#coach$/);
+  await expect(page).toHaveURL(/#workout$/);
 
   // The next workout gets the brief check-in, which asks only about today.
   await page.goto('/#checkin');
@@ -188,5 +188,15 @@ test('starting a routine goes through the check-in first', async ({ page }) => {
   await page.getByTestId('back-stage').selectOption('none');
   await page.getByTestId('checkin-submit').click();
   await expect(page.getByTestId('chosen-routine')).toContainText('Morning routine');
-  await expect(page.getByTestId('start-workout')).toBeVisible();
+  await expect(page.getByTestId('start-workout')).toHaveAttribute('href', '#workout');
+});
+
+test('practising one exercise goes through the check-in to that exercise', async ({ page }) => {
+  await page.goto('/#exercise/glute-bridge');
+  await page.getByTestId('practise').click();
+  await expect(page).toHaveURL(/#checkin$/);
+  await answerAll(page, 'no');
+  await page.getByTestId('back-stage').selectOption('none');
+  await page.getByTestId('checkin-submit').click();
+  await expect(page.getByTestId('start-workout')).toHaveAttribute('href', '#workout/glute-bridge');
 });

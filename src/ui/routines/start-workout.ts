@@ -1,7 +1,12 @@
-import { chooseWorkoutRoutine } from '../../routines/workout-selection';
+import { chooseWorkoutExercise, chooseWorkoutRoutine } from '../../routines/workout-selection';
 
-/** Every workout starts at the check-in; the chosen routine waits in this tab's session. */
+/** Every workout starts at the check-in; the choice waits in this tab's session. */
 export function startWorkout(routineId: string): void {
   chooseWorkoutRoutine(sessionStorage, routineId);
+  location.hash = '#checkin';
+}
+
+export function practiseExercise(exerciseId: string): void {
+  chooseWorkoutExercise(sessionStorage, exerciseId);
   location.hash = '#checkin';
 }
