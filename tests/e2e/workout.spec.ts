@@ -1,0 +1,130 @@
+import { expect, test, type Page } from '@playwright/test';
+import { launchWithCamera } from './coach-page';
+import { clipAsCamera, footageClip, missingFootage } from './media';
+
+/** A good forearm plank filmed side-on, the whole body in view (labelled hold 0-3.9 s, looped). */
+const PLANK_CLIP = 'plank-rooftop-good-2.mp4';
+
+async function passCheckIn(page: Page) {
+  await page.goto('/#checkin');
+  const radios = page.locator('[data-testid^="q-"][data-testid$="-no"]');
+  await expect(radios.first()).toBeVisible();
+  const count = await radios.count();
+  for (let i = 0; i < count; i++) await radios.nth(i).check();
+  await page.getByTestId('back-stage').selectOption('none');
+  await page.getByTestId('checkin-submit').click();
+  await expect(page.getByTestId('checkin-pass')).toBeVisible();
+}
+
+test('the workout page waits for a passed check-in', async ({ page }) => {
+  await page.goto('/#workout/plank');
+  await expect(page.getByTestId('workout-gate')).toBeVisible();
+  await expect(page.getByTestId('current-exercise')).toHaveCount(0);
+  // The stop control stays reachable from the header.
+  await expect(page.getByTestId('stop-it-hurts')).toBeVisible();
+});
+
+test('a plank workout on the camera counts the hold, scores the form and lands in the history', async ({
+  baseURL,
+}) => {
+  const clip = footageClip(PLANK_CLIP);
+  test.skip(!clip, missingFootage(PLANK_CLIP));
+  const browser = await launchWithCamera(clipAsCamera(clip!));
+  try {
+    const page = await browser.newPage({ baseURL });
+    page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
+    await passCheckIn(page);
+    await page.goto('/#workout/plank');
+    await expect(page.getByTestId('current-exercise')).toHaveAttribute('data-id', 'plank');
+    await expect(page.getByTestId('camera-setup')).toContainText('side-on');
+    await expect(page.getByTestId('current-dose')).toContainText('30 s');
+
+    await page.getByTestId('start-camera').click();
+    const hold = page.getByTestId('panel-hold');
+    await expect
+      .poll(async () => Number(await hold.getAttribute('data-seconds')), { timeout: 90_000 })
+      .toBeGreaterThan(1);
+    await expect(hold).toContainText('of 30 s');
+    const score = Number(await page.getByTestId('panel-score').getAttribute('data-score'));
+    console.log(
+      `[workout ${PLANK_CLIP}] hold ${await hold.getAttribute('data-seconds')} s, form score ${score}`,
+    );
+    expect(score).toBeGreaterThanOrEqual(0);
+    expect(score).toBeLessThanOrEqual(100);
+
+    await page.getByTestId('finish-workout').click();
+    await expect(page.getByTestId('workout-summary')).toContainText('Forearm plank');
+    await expect(page.getByTestId('save-problem')).toHaveCount(0);
+
+    await page.goto('/#history');
+    await page.reload();
+    const session = page.getByTestId('history-session');
+    await expect(session).toHaveCount(1);
+    await expect(session).toContainText('Forearm plank');
+    await expect(session).toContainText(/held \d+ s of 30 s/);
+    const chart = page.locator('[data-testid=history-exercise][data-id=plank]');
+    await expect(chart.getByTestId('sparkline').first()).toHaveAttribute('data-points', '1');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('history: a damaged import is refused with a clear message, an export imports back', async ({
+  page,
+}) => {
+  await page.goto('/#history');
+  await expect(page.getByTestId('history-page')).toHaveAttribute('data-loaded', 'true');
+  await page.getByTestId('import-history').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"kind":'),
+  });
+  await expect(page.getByTestId('import-message')).toContainText('not valid JSON');
+  await expect(page.getByTestId('history-empty')).toBeVisible();
+
+  const session = {
+    id: 'imported-1',
+    startedAt: '2026-11-20T09:00:00.000Z',
+    endedAt: '2026-11-20T09:20:00.000Z',
+    routine: { id: 'morning', name: 'Morning routine' },
+    finished: true,
+    exercises: [
+      {
+        exerciseId: 'glute-bridge',
+        name: 'Glute bridge',
+        score: 82,
+        holdSeconds: 12,
+        reps: 9,
+        repsBySide: { left: 0, right: 0 },
+        targetReps: 10,
+        perSide: false,
+        secondsInPosition: 40,
+        faults: [{ id: 'hips-low', cue: 'Lift your hips higher', seconds: 3.5 }],
+      },
+    ],
+  };
+  const file = {
+    kind: 'spine-coach-history',
+    version: 1,
+    exportedAt: '2026-11-20T10:00:00.000Z',
+    sessions: [session],
+  };
+  await page.getByTestId('import-history').setInputFiles({
+    name: 'history.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await expect(page.getByTestId('import-message')).toContainText('Imported 1 session');
+  await expect(page.getByTestId('history-session')).toContainText('9 of 10 reps');
+
+  // Export, then import the exported file: nothing is doubled.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-history').click();
+  const exported = await (await download).path();
+  await page.getByTestId('import-history').setInputFiles(exported);
+  await expect(page.getByTestId('import-message')).toContainText(
+    'Imported 0 session(s); 1 were already here',
+  );
+  await page.reload();
+  await expect(page.getByTestId('history-session')).toHaveCount(1);
+});
