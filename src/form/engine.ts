@@ -198,13 +198,16 @@ export function createFormEngine(
         if (t - outOfPositionSinceMs >= params.holdExitMs) repCounter.abort();
       }
       // The top is timed as a hold straight from the signal: the hold timer has its own hysteresis.
-      // Two-ended movements (cat-cow) hold at both ends.
+      // Two-ended movements (cat-cow) hold at both ends; out-and-back ones only at a top reached
+      // from rest (starting at the top, e.g. a cut into a video mid-rep, is not a rep's hold).
       const movement = assessment.movement;
+      const twoEnded = definition.repStyle === 'two-ended';
       atTop =
         inPosition &&
         movement !== undefined &&
+        (twoEnded || repCounter.inRep) &&
         (movement >= (params.repEnter ?? Infinity) ||
-          (definition.repStyle === 'two-ended' && movement <= (params.repExit ?? -Infinity)));
+          (twoEnded && movement <= (params.repExit ?? -Infinity)));
       if (inPosition && repCounter.at)
         endMs = { ...endMs, [repCounter.at]: endMs[repCounter.at] + dt };
     }

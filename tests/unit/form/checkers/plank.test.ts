@@ -125,6 +125,27 @@ describe('plank checker on recorded clips', () => {
     });
   }
 
+  it('plank-tutorial-cuts: counts the three shots (one from the head end), not the sphinx or the knee plank', () => {
+    const { states, summary } = runClip('plank-tutorial-cuts', 'plank');
+    // Labelled holds 12-17.5, 18.5-29.5 and 31-46.5 s (32 s). The cross-fades between the shots
+    // (17.5-18.5, 29.5-31, 46.5-47.5 s) show a plank in both pictures and are counted too.
+    expect(summary.holdSeconds).toBeGreaterThan(31);
+    expect(summary.holdSeconds).toBeLessThan(32 + 3.5);
+    const holdAt = (seconds: number) =>
+      states.filter((s) => s.timestampMs <= seconds * 1000).at(-1)?.holdSeconds ?? 0;
+    expect(holdAt(11.5)).toBe(0);
+    expect(holdAt(66) - holdAt(48)).toBeLessThan(0.5);
+    const frontShot = states.filter((s) => s.timestampMs > 20000 && s.timestampMs < 29000);
+    expect(frontShot.every((s) => s.phase === 'holding')).toBe(true);
+    expect(frontShot.some((s) => s.guidance === 'turn-side-on')).toBe(true);
+  });
+
+  it('side-plank-tutorial: nothing counted while the presenter talks (0-21 s)', () => {
+    const { states } = runClip('side-plank-tutorial', 'side-plank');
+    const at21 = states.filter((s) => s.timestampMs <= 21000).at(-1);
+    expect(at21?.holdSeconds).toBe(0);
+  });
+
   it('a forearm plank clip is not a side plank seen from the front (wrong view)', () => {
     const { summary } = runClip('plank-studio', 'side-plank');
     expect(summary.holdSeconds).toBe(0);
