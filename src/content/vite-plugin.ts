@@ -34,6 +34,10 @@ export function checkCatalogueOnDisk(root: string): string[] {
   return result.ok ? errors : [...errors, ...result.errors];
 }
 
+function summarise(errors: readonly string[]): string {
+  return `The exercise catalogue has ${errors.length} problem(s):\n${errors.join('\n')}`;
+}
+
 /** Fails `vite build` (and warns in `vite dev`) when a content file is malformed. */
 export function validateCatalogueAtBuild(): Plugin {
   let root = process.cwd();
@@ -47,9 +51,16 @@ export function validateCatalogueAtBuild(): Plugin {
     buildStart() {
       const errors = checkCatalogueOnDisk(root);
       if (errors.length === 0) return;
-      const message = `The exercise catalogue has ${errors.length} problem(s):\n${errors.join('\n')}`;
-      if (isBuild) this.error(message);
-      else this.warn(message);
+      if (isBuild) this.error(summarise(errors));
+      else this.warn(summarise(errors));
+    },
+    // In `vite dev`, an edit that breaks a content file shows in the browser's error overlay.
+    handleHotUpdate({ file, server }) {
+      if (!/\/content\/(exercises|routines)\/[^/]+\.json$/.test(file)) return;
+      const errors = checkCatalogueOnDisk(root);
+      if (errors.length > 0) {
+        server.ws.send({ type: 'error', err: { message: summarise(errors), stack: '' } });
+      }
     },
   };
 }
