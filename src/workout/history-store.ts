@@ -69,8 +69,12 @@ export async function loadHistory(store: KeyValueStore): Promise<HistoryLoad> {
 
 async function setAside(store: KeyValueStore, raw: unknown) {
   try {
-    const aside = await store.get(UNREADABLE_KEY);
-    await store.set(UNREADABLE_KEY, [...(Array.isArray(aside) ? aside : []), raw]);
+    const stored: unknown = await store.get(UNREADABLE_KEY);
+    const aside: unknown[] = Array.isArray(stored) ? stored : [];
+    // Loading again before the damaged data is replaced must not set the same copy aside twice.
+    const copy = JSON.stringify(raw);
+    if (aside.some((entry) => JSON.stringify(entry) === copy)) return;
+    await store.set(UNREADABLE_KEY, [...aside, raw]);
   } catch {
     // Full or refusing: the damaged data stays where it is; we rewrite that key only on a save.
   }
