@@ -6,7 +6,8 @@ import { holdTimingShape } from './timing-params';
 
 /**
  * Child's pose, from the side: kneeling, sat back toward the heels and folded over the thighs with
- * the head down. Faults: the hips lifting off the heels, the arms not stretched forward.
+ * the head down. Faults: the hips lifting off the heels, the head coming up once settled, the arms
+ * not stretched forward.
  */
 export const childsPoseChecker = defineChecker({
   kind: 'childs-pose',
@@ -15,6 +16,7 @@ export const childsPoseChecker = defineChecker({
   needs: ['shoulders', 'hips', 'knees'],
   faults: [
     { id: 'hips-off-heels', bodyPart: 'hips' },
+    { id: 'head-up', bodyPart: 'head' },
     { id: 'arms-not-extended', bodyPart: 'arms' },
   ],
   paramsSchema: z.strictObject({
@@ -27,6 +29,12 @@ export const childsPoseChecker = defineChecker({
     maxTrunkInclineDeg: z.number().min(0).max(90),
     /** The nose at least this far below the hips (trunk lengths; negative allows a little above). */
     minNoseBelowHips: z.number(),
+    /**
+     * The nose at least this far below the shoulders (trunk lengths) to settle into the pose: the
+     * head lowered toward the mat. Folding with the head up is still on the way down; once settled,
+     * lifting the head is a fault, not leaving the pose.
+     */
+    minHeadDrop: z.number(),
     /** Hip-knee-ankle above this: the hips have lifted off the heels. */
     hipsOffHeelsKneeDeg: z.number().min(0).max(180),
     /** Shoulder-elbow-wrist below this: the arms are not stretched out. */
@@ -34,16 +42,25 @@ export const childsPoseChecker = defineChecker({
     severityRangeDeg: z.number().positive(),
   }),
   create(params) {
+    let settled = false;
     return (body) => {
       const f = poseFeatures(body.points, body.visibility);
-      const inPosition =
+      const folded =
         f !== null &&
         f.kneeAngle <= params.maxKneeAngleDeg &&
         f.hipAngle <= params.maxHipAngleDeg &&
         f.trunkIncline <= params.maxTrunkInclineDeg &&
         f.noseBelowHips >= params.minNoseBelowHips;
-      if (!f || !inPosition) return { inPosition: false, faults: [] };
+      if (!f || !folded) {
+        settled = false;
+        return { inPosition: false, faults: [] };
+      }
+      const headDrop = f.noseBelowHips - f.hipsAboveShoulders;
+      settled ||= headDrop >= params.minHeadDrop;
+      if (!settled) return { inPosition: false, faults: [] };
+      const inPosition = true;
       const range = params.severityRangeDeg;
+      const headUp = severityBelow(headDrop, params.minHeadDrop, 0.2);
       const hips = severityAbove(f.kneeAngle, params.hipsOffHeelsKneeDeg, range);
       const arms = severityBelow(f.elbowAngle, params.minElbowAngleDeg, range);
       return {
@@ -52,6 +69,7 @@ export const childsPoseChecker = defineChecker({
           ...(hips > 0
             ? [{ id: 'hips-off-heels', bodyPart: 'hips' as const, severity: hips }]
             : []),
+          ...(headUp > 0 ? [{ id: 'head-up', bodyPart: 'head' as const, severity: headUp }] : []),
           ...(arms > 0
             ? [{ id: 'arms-not-extended', bodyPart: 'arms' as const, severity: arms }]
             : []),
