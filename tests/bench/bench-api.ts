@@ -20,21 +20,20 @@ export interface SegmentRecord {
   processed: number;
   /** Of those, frames with a person found. */
   detected: number;
-  /** Frames the frame pump replaced by newer ones (worker only). */
+  /** Frames the frame pump replaced by newer ones before the worker was free (app only). */
   pumpDropped: number;
-  /** Per processed frame, in ms. */
+  /** Per processed frame, in ms. Latency runs from the frame's requestVideoFrameCallback (the time
+   * the app stamps a camera frame with) to its skeleton drawn. */
   inferenceMs: number[];
   latencyMs: number[];
   /** Main-thread time spent in our code, summed over the stretch. */
   mainThreadMs: number;
-  /** The same time by step (worker: grab, hand-over, draw; baseline: detect, draw), summed. */
+  /** The same time by step (grab, handOver, results; baseline: detect, results), summed. */
   mainThreadPartsMs: Record<string, number>;
   /** Frames copied out of the video (the baseline reads the video element once per result). */
   grabs: number;
   /** Durations of the main thread's long tasks (> 50 ms) during the stretch. */
   longTasksMs: number[];
-  /** Where latency is measured from: the camera's capture time, or the frame callback. */
-  latencyFrom: 'captureTime' | 'callback';
 }
 
 export interface BenchApi {
@@ -45,12 +44,6 @@ export interface BenchApi {
   /** Runs a pipeline for warmupMs unrecorded, then records durationMs. */
   runWorker(warmupMs: number, durationMs: number): Promise<SegmentRecord>;
   runBaseline(warmupMs: number, durationMs: number): Promise<SegmentRecord>;
-  /**
-   * The worker pipeline fed differently, to measure an alternative: a frame is grabbed only when
-   * the worker is free (the newest one), instead of every frame being grabbed and replaced in the
-   * pump while the worker is busy.
-   */
-  runWorkerOnDemand(warmupMs: number, durationMs: number): Promise<SegmentRecord>;
   /** Closes the loaded landmarkers. */
   closeAll(): void;
 }

@@ -1,13 +1,15 @@
 /**
- * Browser side of the benchmark. Two pipelines on the same camera: the app's (frames grabbed on the
- * main thread, detected in the pose worker through the frame pump, skeleton drawn on the result)
- * and the usual sample approach (PoseLandmarker.detectForVideo on the main thread inside a
- * requestVideoFrameCallback loop). Both draw the same skeleton, so the main thread does the same
- * work apart from where the model runs.
+ * Browser side of the benchmark: two ways to run the same model on the same fake camera.
+ * - app: the app's own pipeline, LiveSession + openCamera + frame pump + pose worker + smoothing,
+ *   drawing the skeleton on each result, as the coach page wires it;
+ * - baseline: the usual sample approach, PoseLandmarker.detectForVideo on the main thread inside a
+ *   requestVideoFrameCallback loop, drawing the same skeleton.
+ * Main-thread time is metered around our steps: every createImageBitmap call (the frame grab), the
+ * call that hands a frame to the worker, and result handling up to the drawn skeleton.
  */
 import { FilesetResolver, PoseLandmarker } from '@mediapipe/tasks-vision';
-import { FramePump } from '../../src/pose/frame-pump';
 import { toPoses } from '../../src/pose/landmarker-result';
+import { LiveSession, type Estimator } from '../../src/pose/live-session';
 import { MonotonicClock } from '../../src/pose/monotonic-clock';
 import {
   createPoseEstimator,
@@ -15,20 +17,40 @@ import {
   type PoseDetection,
   type PoseEstimator,
 } from '../../src/pose/pose-estimator';
-import { grabFrame } from '../../src/pose/sources/video-frame-loop';
+import { openCamera } from '../../src/pose/sources/camera-source';
 import { drawSkeleton } from '../../src/ui/coach/skeleton-drawing';
 import type { BenchApi, BenchDelegate, SegmentRecord } from './bench-api';
 
 /** The app looks for two people (to warn about a second one); the baseline must do the same work. */
 const NUM_POSES = 2;
+const CAMERA = { width: 640, height: 480 };
+/** Longest warm-up: software GL can take many seconds for its first frames. */
+const MAX_WARMUP_MS = 60_000;
+/** Results to see before recording: the first frames set up the graph and (on GPU) shaders. */
+const WARMUP_FRAMES = 3;
 
-const video = document.querySelector('video')!;
+/** The app's pipeline opens and closes the camera itself, in its own video element. */
+const appVideo = document.querySelector<HTMLVideoElement>('#app-video')!;
+/** The baseline reads its own long-running camera stream. */
+const benchVideo = document.querySelector<HTMLVideoElement>('#bench-video')!;
 const context = document.querySelector('canvas')!.getContext('2d')!;
 
 const longTasks: PerformanceEntry[] = [];
 new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({
   type: 'longtask',
 });
+
+/** Meters every frame grab, whoever makes it (the app's camera source calls createImageBitmap). */
+let onGrab: ((ms: number) => void) | undefined;
+const nativeCreateImageBitmap = window.createImageBitmap.bind(window) as (
+  ...args: unknown[]
+) => Promise<ImageBitmap>;
+window.createImageBitmap = ((...args: unknown[]) => {
+  const start = performance.now();
+  const bitmap = nativeCreateImageBitmap(...args);
+  onGrab?.(performance.now() - start);
+  return bitmap;
+}) as typeof createImageBitmap;
 
 let estimator: PoseEstimator | undefined;
 let baseline: PoseLandmarker | undefined;
@@ -50,41 +72,45 @@ function newRecord(): SegmentRecord {
     mainThreadPartsMs: {},
     grabs: 0,
     longTasksMs: [],
-    latencyFrom: 'callback',
   };
 }
 
-/** Longest warm-up: software GL can take many seconds for its first frames. */
-const MAX_WARMUP_MS = 60_000;
-/** Results to see before recording: the first frames set up the graph and (on GPU) shaders. */
-const WARMUP_FRAMES = 3;
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+interface RunningPipeline {
+  stop(): Promise<void>;
+  /** Called with the finished record before it is returned, for totals kept elsewhere. */
+  finish?(record: SegmentRecord): void;
+  /** Called when recording starts, after the warm-up. */
+  begin?(): void;
+}
+
 /**
- * Runs `start` for at least warmupMs and WARMUP_FRAMES results, then records durationMs. `start`
- * begins a frame loop that writes into the record it is given (swapped for a fresh one after the
- * warm-up) and returns its stop function.
+ * Starts a pipeline, lets it warm up for at least warmupMs and WARMUP_FRAMES results, then records
+ * durationMs. The pipeline writes into `record()`, which is swapped for a fresh record after the
+ * warm-up and again at the end (so that what arrives while stopping is not counted).
  */
 async function timed(
   warmupMs: number,
   durationMs: number,
-  start: (record: () => SegmentRecord) => () => Promise<void>,
+  start: (record: () => SegmentRecord) => RunningPipeline,
 ): Promise<SegmentRecord> {
   let record = newRecord();
-  const stop = start(() => record);
+  const running = start(() => record);
   const warmupStart = performance.now();
   await sleep(warmupMs);
   while (record.processed < WARMUP_FRAMES && performance.now() - warmupStart < MAX_WARMUP_MS) {
     await sleep(100);
   }
   record = newRecord();
+  running.begin?.();
   const begin = performance.now();
   await sleep(durationMs);
   const end = performance.now();
   const done = record;
-  record = newRecord(); // anything arriving while stopping is not counted
-  await stop();
+  running.finish?.(done);
+  record = newRecord();
+  await running.stop();
   done.wallMs = end - begin;
   done.longTasksMs = longTasks
     .filter((t) => t.startTime >= begin && t.startTime < end)
@@ -93,25 +119,71 @@ async function timed(
 }
 
 /** Adds main-thread time spent in one step to the record's total and to the step's own sum. */
-function spent(record: SegmentRecord, part: string, ms: number): void {
+function spent(record: SegmentRecord, step: string, ms: number): void {
   record.mainThreadMs += ms;
-  record.mainThreadPartsMs[part] = (record.mainThreadPartsMs[part] ?? 0) + ms;
+  record.mainThreadPartsMs[step] = (record.mainThreadPartsMs[step] ?? 0) + ms;
 }
 
-/** Counts presented frames from requestVideoFrameCallback's running total. */
-function countPresented(record: SegmentRecord, last: { frames: number }, presented: number): void {
-  if (last.frames > 0) record.presentedFrames += presented - last.frames;
-  last.frames = presented;
+/** A result drawn: counts it, its inference time and its latency from the frame's callback. */
+function recordResult(r: SegmentRecord, detection: PoseDetection, drawnAt: number): void {
+  r.processed++;
+  if (detection.poses.length > 0) r.detected++;
+  r.inferenceMs.push(detection.inferenceMs);
+  r.latencyMs.push(drawnAt - detection.timestampMs);
+}
+
+/** Counts the frames a video presents, from requestVideoFrameCallback's running total. */
+function countPresentedFrames(video: HTMLVideoElement, record: () => SegmentRecord): () => void {
+  let last = -1;
+  let handle = 0;
+  const onFrame: VideoFrameRequestCallback = (_, metadata) => {
+    if (last >= 0) record().presentedFrames += metadata.presentedFrames - last;
+    last = metadata.presentedFrames;
+    handle = video.requestVideoFrameCallback(onFrame);
+  };
+  handle = video.requestVideoFrameCallback(onFrame);
+  return () => video.cancelVideoFrameCallback(handle);
+}
+
+/** When the worker's latest answer reached the main thread, before anything else handled it. */
+let answeredAt = 0;
+
+/**
+ * The loaded estimator with its frame hand-over metered and its answers time-stamped (closing is
+ * left to closeAll()). `track` gets each answer, settled either way, so a run can wait for it.
+ */
+function meteredEstimator(
+  current: PoseEstimator,
+  record: () => SegmentRecord,
+  track: (answer: Promise<unknown>) => void,
+): Estimator {
+  return {
+    delegate: current.delegate,
+    delegateReason: current.delegateReason,
+    modelLoadMs: current.modelLoadMs,
+    detect(bitmap, timestampMs) {
+      const start = performance.now();
+      const sent = current.detect(bitmap, timestampMs);
+      spent(record(), 'handOver', performance.now() - start);
+      const answered = sent.then((detection) => {
+        answeredAt = performance.now();
+        return detection;
+      });
+      track(answered.catch(() => undefined));
+      return answered;
+    },
+    close() {},
+  };
 }
 
 const bench: BenchApi = {
   async startCamera() {
-    video.srcObject = await navigator.mediaDevices.getUserMedia({
-      video: { width: 640, height: 480 },
+    benchVideo.srcObject = await navigator.mediaDevices.getUserMedia({
+      video: CAMERA,
       audio: false,
     });
-    await video.play();
-    return { width: video.videoWidth, height: video.videoHeight };
+    await benchVideo.play();
+    return { width: benchVideo.videoWidth, height: benchVideo.videoHeight };
   },
 
   async loadWorker(delegate: BenchDelegate, modelPath: string) {
@@ -144,124 +216,37 @@ const bench: BenchApi = {
     if (!current) throw new Error('loadWorker() must run first');
     return timed(warmupMs, durationMs, (record) => {
       let inFlight: Promise<unknown> = Promise.resolve();
-      const pump = new FramePump<ImageBitmap>(
-        (bitmap, timestampMs) => {
-          const detection = current.detect(bitmap, timestampMs);
-          inFlight = detection.catch(() => undefined);
-          return detection;
+      const metered = meteredEstimator(current, record, (answer) => (inFlight = answer));
+      const session = new LiveSession({
+        createEstimator: () => Promise.resolve(metered),
+        modelUrl: current.modelUrl,
+        onStatus: () => undefined,
+        onPoseFrame(frame) {
+          drawSkeleton(context, frame);
+          const drawnAt = performance.now();
+          const r = record();
+          recordResult(r, frame, drawnAt);
+          // From the worker's answer to the skeleton drawn: pump, smoothing, presence, drawing.
+          spent(r, 'results', drawnAt - answeredAt);
         },
-        {
-          onResult(detection: PoseDetection) {
-            const start = performance.now();
-            drawSkeleton(context, detection);
-            const end = performance.now();
-            const r = record();
-            r.processed++;
-            if (detection.poses.length > 0) r.detected++;
-            r.inferenceMs.push(detection.inferenceMs);
-            r.latencyMs.push(end - detection.timestampMs);
-            spent(r, 'draw', end - start);
-          },
-          onError(error) {
-            console.error('worker pipeline:', error);
-          },
-        },
-      );
-      const last = { frames: 0 };
-      let droppedBefore = 0;
-      let handle = 0;
-      let stopped = false;
-      const onFrame: VideoFrameRequestCallback = (now, metadata) => {
-        if (stopped) return;
-        handle = video.requestVideoFrameCallback(onFrame);
-        const start = performance.now();
+      });
+      onGrab = (ms) => {
         const r = record();
-        countPresented(r, last, metadata.presentedFrames);
-        r.latencyFrom = metadata.captureTime === undefined ? 'callback' : 'captureTime';
-        const capturedAt = metadata.captureTime ?? now;
-        grabFrame(video).then(
-          (bitmap) => {
-            const handOver = performance.now();
-            pump.offer(bitmap, capturedAt);
-            const dropped = pump.stats.dropped;
-            record().pumpDropped += dropped - droppedBefore;
-            droppedBefore = dropped;
-            spent(record(), 'handOver', performance.now() - handOver);
-          },
-          (error: unknown) => console.error('grab failed:', error),
-        );
         r.grabs++;
-        spent(r, 'grab', performance.now() - start);
+        spent(r, 'grab', ms);
       };
-      handle = video.requestVideoFrameCallback(onFrame);
-      return async () => {
-        stopped = true;
-        video.cancelVideoFrameCallback(handle);
-        pump.stop();
-        await inFlight;
-      };
-    });
-  },
-
-  runWorkerOnDemand(warmupMs, durationMs) {
-    const current = estimator;
-    if (!current) throw new Error('loadWorker() must run first');
-    return timed(warmupMs, durationMs, (record) => {
-      const last = { frames: 0 };
-      let latestCapture: number | undefined;
-      let sentCapture: number | undefined;
-      let busy = false;
-      let stopped = false;
-      let inFlight: Promise<unknown> = Promise.resolve();
-      let handle = 0;
-      const sendNewest = () => {
-        if (busy || stopped || latestCapture === undefined || latestCapture === sentCapture) return;
-        busy = true;
-        const capturedAt = latestCapture;
-        sentCapture = capturedAt;
-        const start = performance.now();
-        const grabbed = grabFrame(video);
-        record().grabs++;
-        spent(record(), 'grab', performance.now() - start);
-        inFlight = grabbed
-          .then((bitmap) => {
-            const handOver = performance.now();
-            const detection = current.detect(bitmap, capturedAt);
-            spent(record(), 'handOver', performance.now() - handOver);
-            return detection;
-          })
-          .then((detection) => {
-            if (stopped) return;
-            const drawStart = performance.now();
-            drawSkeleton(context, detection);
-            const end = performance.now();
-            const r = record();
-            r.processed++;
-            if (detection.poses.length > 0) r.detected++;
-            r.inferenceMs.push(detection.inferenceMs);
-            r.latencyMs.push(end - detection.timestampMs);
-            spent(r, 'draw', end - drawStart);
-          })
-          .catch((error: unknown) => console.error('worker pipeline (on demand):', error))
-          .finally(() => {
-            busy = false;
-            sendNewest();
-          });
-      };
-      const onFrame: VideoFrameRequestCallback = (now, metadata) => {
-        if (stopped) return;
-        handle = video.requestVideoFrameCallback(onFrame);
-        const r = record();
-        countPresented(r, last, metadata.presentedFrames);
-        r.latencyFrom = metadata.captureTime === undefined ? 'callback' : 'captureTime';
-        latestCapture = metadata.captureTime ?? now;
-        sendNewest();
-      };
-      handle = video.requestVideoFrameCallback(onFrame);
-      return async () => {
-        stopped = true;
-        video.cancelVideoFrameCallback(handle);
-        await inFlight;
+      const stopCounting = countPresentedFrames(appVideo, record);
+      void session.start(() => openCamera(CAMERA, appVideo));
+      let droppedAtBegin = 0;
+      return {
+        begin: () => (droppedAtBegin = session.current.stats.dropped),
+        finish: (r) => (r.pumpDropped = session.current.stats.dropped - droppedAtBegin),
+        async stop() {
+          session.stop();
+          stopCounting();
+          onGrab = undefined;
+          await inFlight;
+        },
       };
     });
   },
@@ -271,40 +256,38 @@ const bench: BenchApi = {
     if (!landmarker) throw new Error('loadBaseline() must run first');
     const clock = new MonotonicClock();
     return timed(warmupMs, durationMs, (record) => {
-      const last = { frames: 0 };
       let handle = 0;
       let stopped = false;
-      const onFrame: VideoFrameRequestCallback = (now, metadata) => {
+      const stopCounting = countPresentedFrames(benchVideo, record);
+      const onFrame: VideoFrameRequestCallback = (now) => {
         if (stopped) return;
         const start = performance.now();
+        const result = landmarker.detectForVideo(benchVideo, clock.next(now));
+        const detectedAt = performance.now();
+        const detection: PoseDetection = {
+          timestampMs: now,
+          width: benchVideo.videoWidth,
+          height: benchVideo.videoHeight,
+          poses: toPoses(result),
+          inferenceMs: detectedAt - start,
+        };
+        drawSkeleton(context, detection);
+        const drawnAt = performance.now();
         const r = record();
-        countPresented(r, last, metadata.presentedFrames);
-        r.latencyFrom = metadata.captureTime === undefined ? 'callback' : 'captureTime';
-        const capturedAt = metadata.captureTime ?? now;
-        const result = landmarker.detectForVideo(video, clock.next(capturedAt));
-        const detected = performance.now();
-        const poses = toPoses(result);
-        drawSkeleton(context, {
-          timestampMs: capturedAt,
-          width: video.videoWidth,
-          height: video.videoHeight,
-          poses,
-        });
-        const end = performance.now();
-        r.processed++;
-        if (poses.length > 0) r.detected++;
-        r.inferenceMs.push(detected - start);
-        r.latencyMs.push(end - capturedAt);
         r.grabs++; // detectForVideo reads the video element itself
-        spent(r, 'detect', detected - start);
-        spent(r, 'draw', end - detected);
-        handle = video.requestVideoFrameCallback(onFrame);
+        recordResult(r, detection, drawnAt);
+        spent(r, 'detect', detectedAt - start);
+        spent(r, 'results', drawnAt - detectedAt);
+        handle = benchVideo.requestVideoFrameCallback(onFrame);
       };
-      handle = video.requestVideoFrameCallback(onFrame);
-      return () => {
-        stopped = true;
-        video.cancelVideoFrameCallback(handle);
-        return Promise.resolve();
+      handle = benchVideo.requestVideoFrameCallback(onFrame);
+      return {
+        stop() {
+          stopped = true;
+          benchVideo.cancelVideoFrameCallback(handle);
+          stopCounting();
+          return Promise.resolve();
+        },
       };
     });
   },

@@ -6,8 +6,9 @@
  *                    [--model models/pose_landmarker_full.task] [--json out.json]
  *
  * --seconds is recorded time per pipeline on the CPU delegate, split into --segments stretches that
- * alternate the pipelines so that all see the same machine load: the app's worker pipeline, the
- * main-thread baseline, and the worker fed on demand (a frame grabbed only when the worker is free). GPU gets one stretch of
+ * alternate the app's own pipeline (LiveSession, camera source, frame pump, pose worker) and the
+ * main-thread baseline, so that both see the same machine load. See bench-page.ts for what is
+ * metered. GPU gets one stretch of
  * --gpu-seconds each (0 skips it): without a GPU, Chromium's software GL takes most of a second a
  * frame. FOOTAGE_DIR locates the footage (default ../shared/footage).
  */
@@ -84,8 +85,6 @@ const runWorker = (page: Page, warmupMs: number, durationMs: number) =>
   page.evaluate(([w, d]) => window.bench.runWorker(w, d), [warmupMs, durationMs] as const);
 const runBaseline = (page: Page, warmupMs: number, durationMs: number) =>
   page.evaluate(([w, d]) => window.bench.runBaseline(w, d), [warmupMs, durationMs] as const);
-const runWorkerOnDemand = (page: Page, warmupMs: number, durationMs: number) =>
-  page.evaluate(([w, d]) => window.bench.runWorkerOnDemand(w, d), [warmupMs, durationMs] as const);
 
 interface DelegateResult {
   delegate: BenchDelegate;
@@ -96,9 +95,6 @@ interface DelegateResult {
   worker: PipelineSummary;
   baseline: PipelineSummary;
   ratios: Ratios;
-  /** The alternative feeding (grab only when the worker is free), measured alongside. */
-  workerOnDemand?: PipelineSummary;
-  ratiosOnDemand?: Ratios;
 }
 
 interface Ratios {
@@ -119,7 +115,6 @@ function ratios(worker: PipelineSummary, baseline: PipelineSummary): Ratios {
 interface Runs {
   worker: SegmentRecord[];
   baseline: SegmentRecord[];
-  workerOnDemand: SegmentRecord[];
 }
 
 /** Runs the pipelines in turn, segment after segment, so that all see the same machine load. */
@@ -129,19 +124,14 @@ async function alternate(
   warmupMs: number,
   segmentMs: number,
   label: string,
-  withOnDemand: boolean,
 ): Promise<Runs> {
-  const runs: Runs = { worker: [], baseline: [], workerOnDemand: [] };
+  const runs: Runs = { worker: [], baseline: [] };
   for (let i = 0; i < segments; i++) {
     const step = `${label} ${i + 1}/${segments}:`;
-    process.stderr.write(`${step} worker\n`);
+    process.stderr.write(`${step} app (worker)\n`);
     runs.worker.push(await runWorker(page, warmupMs, segmentMs));
     process.stderr.write(`${step} baseline\n`);
     runs.baseline.push(await runBaseline(page, warmupMs, segmentMs));
-    if (withOnDemand) {
-      process.stderr.write(`${step} worker, grab on demand\n`);
-      runs.workerOnDemand.push(await runWorkerOnDemand(page, warmupMs, segmentMs));
-    }
   }
   return runs;
 }
@@ -193,10 +183,9 @@ async function main(): Promise<void> {
     const cameraSize = await page.evaluate(() => window.bench.startCamera());
     await loadBaseline(page, 'CPU', model);
     const segmentMs = (seconds * 1000) / segments;
-    const cpuRuns = await alternate(page, segments, WARMUP_MS, segmentMs, 'CPU', true);
+    const cpuRuns = await alternate(page, segments, WARMUP_MS, segmentMs, 'CPU');
     const cpuWorker = summarise(cpuRuns.worker);
     const cpuBaseline = summarise(cpuRuns.baseline);
-    const cpuOnDemand = summarise(cpuRuns.workerOnDemand);
     const results: DelegateResult[] = [
       {
         delegate: 'CPU',
@@ -207,8 +196,6 @@ async function main(): Promise<void> {
         worker: cpuWorker,
         baseline: cpuBaseline,
         ratios: ratios(cpuWorker, cpuBaseline),
-        workerOnDemand: cpuOnDemand,
-        ratiosOnDemand: ratios(cpuOnDemand, cpuBaseline),
       },
     ];
 
@@ -219,7 +206,7 @@ async function main(): Promise<void> {
         const gpuWorkerLoad = await loadWorker(page, 'GPU', model);
         const gpuBaseLoad = await loadBaseline(page, 'GPU', model);
         if (gpuWorkerLoad.delegate !== 'GPU') throw new Error(gpuWorkerLoad.delegateReason);
-        const gpuRuns = await alternate(page, 1, GPU_WARMUP_MS, gpuSeconds * 1000, 'GPU', false);
+        const gpuRuns = await alternate(page, 1, GPU_WARMUP_MS, gpuSeconds * 1000, 'GPU');
         const worker = summarise(gpuRuns.worker);
         const baseline = summarise(gpuRuns.baseline);
         results.push({

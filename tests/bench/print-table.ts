@@ -16,8 +16,6 @@ interface TableResult {
   worker: PipelineSummary;
   baseline: PipelineSummary;
   ratios: Ratios;
-  workerOnDemand?: PipelineSummary;
-  ratiosOnDemand?: Ratios;
 }
 
 interface Column {
@@ -50,7 +48,7 @@ const ROWS: [string, (c: Column) => string][] = [
     (c) => `${c.summary.framesProcessed} / ${c.summary.framesPresented}`,
   ],
   [
-    'frames dropped (in pump)',
+    'frames dropped (replaced in pump)',
     (c) => `${c.summary.framesDropped} (${c.summary.framesReplacedInPump})`,
   ],
   ['main thread per frame', (c) => `${c.summary.mainThreadMsPerFrame} ms`],
@@ -80,15 +78,16 @@ export function printTable(
   );
   for (const result of results) {
     const columns: Column[] = [
-      { title: `worker (${result.delegate})`, summary: result.worker, load: result.load.worker },
+      {
+        title: `app, worker (${result.delegate})`,
+        summary: result.worker,
+        load: result.load.worker,
+      },
       {
         title: `main thread (${result.delegate})`,
         summary: result.baseline,
         load: result.load.baseline,
       },
-      ...(result.workerOnDemand
-        ? [{ title: `worker, grab on demand (${result.delegate})`, summary: result.workerOnDemand }]
-        : []),
     ];
     const table = [
       ['', ...columns.map((c) => c.title)],
@@ -98,6 +97,5 @@ export function printTable(
     console.log('');
     for (const row of table) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
     console.log(ratioLine('worker', result.ratios));
-    if (result.ratiosOnDemand) console.log(ratioLine('on-demand worker', result.ratiosOnDemand));
   }
 }

@@ -12,9 +12,9 @@ export interface PipelineSummary {
   poseFoundShare: number;
   fps: number;
   inferenceMs: { median: number; p95: number };
-  latencyMs: { median: number; p95: number; from: SegmentRecord['latencyFrom'] };
+  latencyMs: { median: number; p95: number };
   mainThreadMsPerFrame: number;
-  /** The same by step (grab, handOver, draw in the worker pipeline; detect, draw in the baseline). */
+  /** The same by step (grab, handOver, results in the worker pipelines; detect, results in the baseline). */
   mainThreadMsPerFrameByStep: Record<string, number>;
   /** Frames copied out of the video per result: above 1, grabs were wasted on replaced frames. */
   grabsPerFrame: number;
@@ -58,7 +58,6 @@ export function summarise(records: readonly SegmentRecord[]): PipelineSummary {
     latencyMs: {
       median: round(percentile(latency, 50)),
       p95: round(percentile(latency, 95)),
-      from: records.every((r) => r.latencyFrom === 'captureTime') ? 'captureTime' : 'callback',
     },
     mainThreadMsPerFrame: round(processed ? sum((r) => r.mainThreadMs) / processed : 0, 2),
     mainThreadMsPerFrameByStep: Object.fromEntries(

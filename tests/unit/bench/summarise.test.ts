@@ -15,7 +15,6 @@ function segment(overrides: Partial<SegmentRecord>): SegmentRecord {
     mainThreadPartsMs: {},
     grabs: 0,
     longTasksMs: [],
-    latencyFrom: 'captureTime',
     ...overrides,
   };
 }
@@ -58,10 +57,5 @@ describe('summarise', () => {
     expect(summary.mainThreadMsPerFrame).toBe(3);
     expect(summary.mainThreadMsPerFrameByStep).toEqual({ grab: 2, draw: 1 });
     expect(summary.mainThreadBusyShare).toBe(0.03);
-  });
-
-  it('says latency is from the frame callback unless every segment had capture times', () => {
-    const summary = summarise([segment({}), segment({ latencyFrom: 'callback' })]);
-    expect(summary.latencyMs.from).toBe('callback');
   });
 });
