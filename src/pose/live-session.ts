@@ -159,7 +159,7 @@ export class LiveSession {
       source: { kind: source.kind, label: source.label, mirrored: source.mirrored },
     });
     source.start({
-      onFrame: (bitmap, timestampMs) => pump.offer(bitmap, timestampMs),
+      onFrame: (grab) => pump.offer(grab),
       onError: (error) => this.fail(error),
       onEnded: () => this.update({ phase: 'ended' }),
     });

@@ -96,13 +96,13 @@ export async function openCamera(
         sink.onError(new PipelineError('camera-unplugged', 'the video track ended'));
       };
       track.addEventListener('ended', onTrackEnded);
-      stopLoop = onVideoFrames(video, ({ presentedMs }) => {
-        grabFrame(video).then(
-          // A camera does not wait for the analysis: the pump keeps only the newest frame.
-          (bitmap) => (stopped ? bitmap.close() : void sink.onFrame(bitmap, presentedMs)),
-          () => undefined, // The video was torn down between frame and grab: nothing to analyse.
-        );
-      });
+      // A camera does not wait for the analysis: the newest frame is grabbed when the worker is free.
+      const grab = async () => {
+        if (stopped) throw new Error('camera stopped');
+        const timestampMs = performance.now();
+        return { bitmap: await grabFrame(video), timestampMs };
+      };
+      stopLoop = onVideoFrames(video, () => void sink.onFrame(grab));
     },
     stop,
   };

@@ -87,15 +87,14 @@ export async function openVideoFile(file: File, video: HTMLVideoElement): Promis
       stopLoop = onVideoFrames(video, ({ mediaTimeMs }) => {
         video.pause();
         outstanding++;
-        grabFrame(video)
-          .then(
-            (bitmap) => (stopped ? bitmap.close() : sink.onFrame(bitmap, mediaTimeMs)),
-            () => undefined, // The file was closed between frame and grab: nothing to analyse.
-          )
-          .finally(() => {
-            outstanding--;
-            resume();
-          });
+        const grab = async () => {
+          if (stopped) throw new Error('file closed');
+          return { bitmap: await grabFrame(video), timestampMs: mediaTimeMs };
+        };
+        void sink.onFrame(grab).finally(() => {
+          outstanding--;
+          resume();
+        });
       });
       resume();
     },

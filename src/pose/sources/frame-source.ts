@@ -2,16 +2,18 @@
  * A source of frames for the pose pipeline: the webcam or a video file the person opened. Both
  * play into a <video> element that the page shows, and both hand out ImageBitmaps with a timestamp.
  */
+import type { FrameGrab } from '../frame-pump';
 import type { PipelineError } from '../pipeline-errors';
 
 export type FrameSourceKind = 'camera' | 'file';
 
 export interface FrameSink {
   /**
-   * A new frame; the receiver owns the bitmap and must close it. The promise settles once the
-   * frame is analysed or dropped, so that a file can wait for it rather than skip frames.
+   * A new frame is on screen; `grab` copies it when the receiver is ready for it (the receiver then
+   * owns the bitmap and must close it). The promise settles once the frame is analysed or dropped,
+   * so that a file can wait for it rather than skip frames.
    */
-  onFrame(bitmap: ImageBitmap, timestampMs: number): Promise<void>;
+  onFrame(grab: FrameGrab<ImageBitmap>): Promise<void>;
   /** The source failed (camera unplugged, file undecodable); it has stopped. */
   onError(error: PipelineError): void;
   /** A video file reached its end. */

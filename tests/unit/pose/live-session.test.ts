@@ -44,7 +44,7 @@ function fakeSource(kind: 'camera' | 'file' = 'camera') {
     stop: vi.fn<() => void>(),
   };
   const frame = async (t: number) => {
-    sink!.onFrame(fakeBitmap(), t);
+    void sink!.onFrame(async () => ({ bitmap: fakeBitmap(), timestampMs: t }));
     await flush();
   };
   return { source, frame, sink: () => sink! };
