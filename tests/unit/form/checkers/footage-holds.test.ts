@@ -1,0 +1,61 @@
+/**
+ * The position holds on recorded footage, through the real engine (smoothing, guidance, timing) as
+ * the app runs them: hold time against the labels, and nothing timed outside the labelled holds.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createFormEngine } from '../../../../src/form/engine';
+import type { FormExerciseSpec } from '../../../../src/form/exercise-spec';
+import { traceEngine } from '../../../eval/engine-trace';
+import { clipFixtureSkipReason, loadClipFixture } from '../../../fixtures/load-fixture';
+
+function specOf(exercise: string): FormExerciseSpec {
+  const path = resolve(import.meta.dirname, '../../../../content/exercises', `${exercise}.json`);
+  return JSON.parse(readFileSync(path, 'utf8')) as FormExerciseSpec;
+}
+
+/** Seconds the hold clock ran outside the labelled holds (each widened by the labels' 0.3 s). */
+function heldOutside(samples: { timestampMs: number; holdSeconds: number }[], holds: number[][]) {
+  let outside = 0;
+  for (let i = 1; i < samples.length; i++) {
+    const gained = samples[i]!.holdSeconds - samples[i - 1]!.holdSeconds;
+    const t = samples[i]!.timestampMs / 1000;
+    if (gained > 0 && !holds.some(([a, b]) => t >= a! - 0.3 && t <= b! + 0.3)) outside += gained;
+  }
+  return outside;
+}
+
+const CLIPS: {
+  clip: string;
+  /** Only these labelled holds can be judged (see `why`). */ judged?: number[][];
+  why?: string;
+}[] = [
+  { clip: 'childs-pose-phone' },
+  { clip: 'reverse-table-small' },
+  { clip: 'knees-to-chest-table' },
+  {
+    clip: 'cobra-three-angles',
+    judged: [[5, 8]],
+    why: 'the exercise asks for a side view: the front shot (17-23 s) hides the hips and legs, and the engine asks to turn side-on there rather than judge',
+  },
+];
+
+describe.each(CLIPS)('$clip through the engine', ({ clip, judged, why }) => {
+  const skip = clipFixtureSkipReason(clip);
+  it.skipIf(skip !== undefined)(
+    `times the labelled hold within 1 s ${skip ?? ''}${why ? `(${why})` : ''}`,
+    () => {
+      const { frames, label } = loadClipFixture(clip);
+      const trace = traceEngine(frames, createFormEngine(specOf(label.exercise)));
+      const holds = judged ?? label.holds!;
+      const labelled = holds.reduce((sum, [a, b]) => sum + b! - a!, 0);
+      const held = trace.samples.at(-1)!.holdSeconds;
+      if (!judged) expect(Math.abs(held - labelled)).toBeLessThanOrEqual(1);
+      else expect(held).toBeGreaterThanOrEqual(labelled - 1);
+      // At most a second past a labelled edge (knees-to-chest: the hug still held at 37.6 s, in the
+      // picture, though the label ends at 37.0 s); nothing in title cards, cuts or set-up.
+      expect(heldOutside(trace.samples, label.holds!)).toBeLessThanOrEqual(1);
+    },
+  );
+});
