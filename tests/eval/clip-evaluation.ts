@@ -40,6 +40,16 @@ export interface ClipEvaluation {
   misses: string[];
 }
 
+/** Whether the labels give anything to compare with: a hold, a count, timed activity or a form verdict. */
+export function hasComparison(e: ClipEvaluation): boolean {
+  return (
+    e.hold !== undefined ||
+    e.reps !== undefined ||
+    e.outside !== undefined ||
+    e.form.matches !== undefined
+  );
+}
+
 export function evaluateClip(
   clip: string,
   label: ClipLabel,

@@ -1,5 +1,5 @@
 /** The evaluation's printed table and summary. Pure: evaluations in, lines out. */
-import { TARGETS, type ClipEvaluation } from './clip-evaluation';
+import { hasComparison, TARGETS, type ClipEvaluation } from './clip-evaluation';
 import { PLANK_VS_DOG_TARGET, type StillSummary } from './still-metrics';
 
 /** A clip the chain could not run on, with why. */
@@ -36,6 +36,7 @@ function formCell(e: ClipEvaluation): string {
 }
 
 function resultCell(e: ClipEvaluation): string {
+  if (!hasComparison(e)) return 'n/a';
   if (!e.targeted) return 'info';
   return e.misses.length ? `MISS(${e.misses.length})` : 'ok';
 }
@@ -110,7 +111,7 @@ export function summarise(
   stills: StillSummary | undefined,
   engineMsPerFrame: number,
 ): Summary {
-  const targeted = evaluations.filter((e) => e.targeted);
+  const targeted = evaluations.filter((e) => e.targeted && hasComparison(e));
   const holds = targeted.flatMap((e) => (e.hold ? [Math.abs(e.hold.errorSeconds)] : []));
   const reps = targeted.flatMap((e) => (e.reps ? [e.reps.exact] : []));
   const outside = targeted.flatMap((e) =>
@@ -137,7 +138,7 @@ export function summarise(
 
 export function summaryLines(summary: Summary): string[] {
   const lines = [
-    `clips: ${summary.clips} evaluated, ${summary.targeted} with high/moderate labels, ${summary.meetingTargets} of them meet every target`,
+    `clips: ${summary.clips} evaluated, ${summary.targeted} with high/moderate labels to compare with, ${summary.meetingTargets} of them meet every target`,
     `hold time: ${summary.hold.within}/${summary.hold.clips} within ${TARGETS.holdErrorS} s (mean |error| ${s1(summary.hold.meanAbsErrorS)} s, max ${s1(summary.hold.maxAbsErrorS)} s)`,
     `reps: ${summary.reps.exact}/${summary.reps.clips} exact`,
     `nothing counted outside the labelled exercise: ${summary.outside.clean}/${summary.outside.clips}`,

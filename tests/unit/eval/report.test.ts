@@ -59,6 +59,12 @@ describe('evaluation report', () => {
     expect(rows).toHaveLength(2 + 4);
     expect(rows.find((r) => r.startsWith('missed-hold'))).toMatch(/2\.0\/5\.0 .* MISS\(2\)$/);
     expect(rows.find((r) => r.startsWith('low'))).toMatch(/info$/);
+    const unlabelled = evaluation({
+      clip: 'notes-only',
+      form: { verdict: 'good', meanScore: 90, judgedFrames: 10 },
+    });
+    expect(clipTable([unlabelled], []).at(-1)).toMatch(/n\/a$/);
+    expect(summarise([unlabelled], undefined, 0).targeted).toBe(0);
     expect(missLines(evaluations, [failure], undefined)).toEqual([
       'missed-hold: hold 2.0 s vs 5.0 s labelled; 1.5 s of hold counted outside',
       'broken: error: boom',
