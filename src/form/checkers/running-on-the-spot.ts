@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import { sidePoints } from '../body/body-side';
+import { SIDE_INDICES } from '../body/body-side';
 import { defineChecker } from './checker-definition';
-import { raisedFromHanging, standsUpright } from './standing-measures';
+import { raisedFromHanging3d, standsUpright } from './standing-measures';
 import { repTimingShape } from './timing-params';
 
 /**
  * Running on the spot, any view: each knee lift is a rep of that leg. The movement is how far the
- * higher thigh is raised from hanging (90 with the thigh level), so both feet on the floor between
- * strides is the rest that separates one lift from the next.
+ * higher thigh is raised from hanging (90 with the thigh level), in 3-D from the world landmarks so
+ * that a knee lifted toward the camera counts too; both feet on the floor between strides is the
+ * rest that separates one lift from the next.
  */
 export const runningOnTheSpotChecker = defineChecker({
   kind: 'running-on-the-spot',
@@ -23,8 +24,9 @@ export const runningOnTheSpotChecker = defineChecker({
     return (body) => {
       if (!standsUpright(body, params.maxLeanDeg)) return { inPosition: false, faults: [] };
       const [left, right] = (['left', 'right'] as const).map((side) => {
-        const p = sidePoints(body, side);
-        return raisedFromHanging(p.hip, p.knee);
+        const hip = body.world[SIDE_INDICES[side].hip];
+        const knee = body.world[SIDE_INDICES[side].knee];
+        return hip && knee ? raisedFromHanging3d(hip, knee) : 0;
       }) as [number, number];
       return {
         inPosition: true,

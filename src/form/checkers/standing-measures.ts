@@ -33,3 +33,17 @@ export function standsUpright(body: BodyFrame, maxLeanDeg: number): boolean {
   const hips = { x: (lh.x + rh.x) / 2, y: (lh.y + rh.y) / 2 };
   return raisedFromHanging(hips, shoulders) >= 180 - maxLeanDeg;
 }
+
+/**
+ * The same in three dimensions from the world landmarks (y down): a knee lifted toward the camera
+ * rises in depth, which the picture alone would show only as a shorter thigh.
+ */
+export function raisedFromHanging3d(
+  root: { x: number; y: number; z: number },
+  end: { x: number; y: number; z: number },
+): number {
+  const length = Math.hypot(end.x - root.x, end.y - root.y, end.z - root.z);
+  if (length === 0) return 0;
+  const down = (end.y - root.y) / length;
+  return (Math.acos(Math.max(-1, Math.min(1, down))) * 180) / Math.PI;
+}
