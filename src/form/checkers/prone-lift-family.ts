@@ -20,7 +20,7 @@ export const proneLiftParamsShape = {
   ...repTimingShape,
   /** Shoulder-hip line at most this steep: lying, the chest lifted at most this much. */
   maxTorsoInclinationDeg: z.number().min(0).max(90),
-  /** Hip-ankle line at most this steep: the legs lie along the floor (not kneeling). */
+  /** Hip-ankle line at most this steep when the feet are below the hips: lying, not kneeling. */
   maxLegInclinationDeg: z.number().min(0).max(90),
   /** Hip-knee-ankle angle at least this: legs long. */
   minKneeAngleDeg: z.number().min(0).max(180),
@@ -69,7 +69,9 @@ function isLyingProne(body: BodyFrame, lifts: Lifts, params: ProneLiftParams): b
   const armsDown = [lifts.arm.left, lifts.arm.right].filter(Number.isFinite);
   return (
     inclinationFromHorizontal(s.shoulder, s.hip) <= params.maxTorsoInclinationDeg &&
-    inclinationFromHorizontal(s.hip, s.ankle) <= params.maxLegInclinationDeg &&
+    // Legs lifted above the hips are the exercise; legs steeply below them are kneeling.
+    (s.ankle.y < s.hip.y ||
+      inclinationFromHorizontal(s.hip, s.ankle) <= params.maxLegInclinationDeg) &&
     angleAtJoint(s.hip, s.knee, s.ankle) >= params.minKneeAngleDeg &&
     armsDown.every((elevation) => elevation >= params.minArmElevationDeg)
   );

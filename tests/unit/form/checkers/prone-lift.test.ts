@@ -12,11 +12,11 @@ const lying: Figure = {
   nose: [0.19, 0.67],
   ear: [0.22, 0.66],
   shoulder: [0.3, 0.68],
-  elbow: [0.2, 0.7],
-  wrist: [0.1, 0.71],
+  elbow: [0.2, 0.72],
+  wrist: [0.1, 0.74],
   hip: [0.55, 0.69],
-  knee: [0.7, 0.7],
-  ankle: [0.85, 0.71],
+  knee: [0.7, 0.71],
+  ankle: [0.85, 0.73],
 };
 const superman: Figure = {
   ...lying,
