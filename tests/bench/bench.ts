@@ -17,7 +17,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, release, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createServer, type ViteDevServer } from 'vite';
+import { build, preview, type PreviewServer } from 'vite';
 import { chromiumLaunchOptions } from '../e2e/chromium';
 import { clipAsCamera, footageClip, missingFootage, REPO_ROOT } from '../e2e/media';
 import type { BenchDelegate, LoadTiming, SegmentRecord } from './bench-api';
@@ -145,29 +145,33 @@ async function main(): Promise<void> {
   if (!clip) throw new Error(`${missingFootage(args.clip)}; the benchmark needs a real clip.`);
   const camera = clipAsCamera(clip);
 
-  let server: ViteDevServer | undefined;
+  let server: PreviewServer | undefined;
   let browser: Browser | undefined;
   const blocked = new Set<string>();
   try {
-    server = await createServer({
+    // A production build of the bench page, served as the app would be (cache validators, no
+    // dev-server compiling on first request), so that load times are the browser's.
+    process.stderr.write('building the bench page\n');
+    const outDir = resolve(REPO_ROOT, '.cache/bench-dist');
+    const configFile = resolve(REPO_ROOT, 'vite.config.ts');
+    await build({
       root: REPO_ROOT,
-      configFile: resolve(REPO_ROOT, 'vite.config.ts'),
-      cacheDir: resolve(REPO_ROOT, '.cache/vite-bench'),
-      logLevel: 'error',
-      clearScreen: false,
-      server: { host: '127.0.0.1', port: PORT, strictPort: true, hmr: false },
-      optimizeDeps: { include: ['@mediapipe/tasks-vision', 'comlink'] },
+      configFile,
+      logLevel: 'warn',
+      build: {
+        outDir,
+        emptyOutDir: true,
+        rollupOptions: { input: { bench: resolve(REPO_ROOT, 'tests/bench/bench.html') } },
+      },
     });
-    await server.listen();
+    server = await preview({
+      root: REPO_ROOT,
+      configFile,
+      logLevel: 'warn',
+      build: { outDir },
+      preview: { host: '127.0.0.1', port: PORT, strictPort: true },
+    });
     browser = await chromium.launch(chromiumLaunchOptions(camera));
-
-    // Vite compiles modules on first request; a throwaway page pays for that, so that the cold
-    // figures below are the browser's (fetch, wasm compile, graph set-up), not the dev server's.
-    process.stderr.write('priming the dev server\n');
-    const primer = await openBenchPage(browser, blocked);
-    await loadWorker(primer, 'CPU', model);
-    await loadBaseline(primer, 'CPU', model);
-    await primer.context().close();
 
     // Cold: first creation in a fresh browser context (empty cache); warm: again in the same page.
     process.stderr.write('load times\n');
