@@ -97,10 +97,13 @@ export function createWorkout(deps: WorkoutDeps) {
       return isLastStep(progress);
     },
 
-    /** One smoothed frame from the pipeline: the engine judges it, events are spoken. */
-    onFrame(frame: PoseFrame): void {
+    /**
+     * One smoothed frame from the pipeline: the engine judges it, events are spoken. True when
+     * this frame reached the exercise's target (the moment to save the session so far).
+     */
+    onFrame(frame: PoseFrame): boolean {
       const run = runFor(progress.index);
-      if (!run?.engine) return;
+      if (!run?.engine) return false;
       const state = run.engine.update(frame);
       run.latest = state;
       for (const event of state.events) {
@@ -111,7 +114,9 @@ export function createWorkout(deps: WorkoutDeps) {
       if (!run.targetSaid && targetsReached(run.targets, state)) {
         run.targetSaid = true;
         speech.say(TARGET_REACHED_LINE);
+        return true;
       }
+      return false;
     },
 
     view(): CoachingView | undefined {
