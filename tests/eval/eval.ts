@@ -68,7 +68,9 @@ async function main(): Promise<number> {
           continue;
         }
         const recording = await source.clip(label, ({ done, total }) =>
-          process.stderr.write(`\r  recording ${clip}: ${done}/${total} frames`),
+          process.stderr.write(
+            `\r  recording ${clip}: ${done}/${total} frames${done === total ? '\n' : ''}`,
+          ),
         );
         const trace = traceEngine(recording.frames, createFormEngine(spec));
         engineFrames += trace.samples.length;
