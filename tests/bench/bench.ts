@@ -49,7 +49,10 @@ function positive(name: string, value: string | undefined, allowZero = false): n
   return n;
 }
 
-/** Other hosts are refused (tasks-vision posts usage logs to Google); the count is reported. */
+/**
+ * Requests to other hosts are refused and reported: the page already refuses the baseline's usage
+ * logs, so any host listed comes from the app's pipeline.
+ */
 async function keepRequestsLocal(context: BrowserContext, blocked: Set<string>): Promise<void> {
   await context.route(
     (url) => url.origin !== ORIGIN,
@@ -243,7 +246,7 @@ async function main(): Promise<void> {
       warmupMsPerSegment: { cpu: WARMUP_MS, gpu: GPU_WARMUP_MS },
       results,
       ...(gpuError ? { gpuError } : {}),
-      blockedHosts: [...blocked],
+      requestsToOtherHosts: [...blocked],
     };
     console.log(JSON.stringify(report, null, 2));
     if (args.json) writeFileSync(args.json, JSON.stringify(report, null, 2) + '\n');
