@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { headCirclesChecker } from '../../../../src/form/checkers/circle-checkers';
+import {
+  headCirclesChecker,
+  hipRotationsChecker,
+  shoulderCirclesChecker,
+} from '../../../../src/form/checkers/circle-checkers';
+import { LANDMARK } from '../../../../src/pose/landmarks';
+import { frameOf, frontViewPose } from '../helpers/synthetic-pose';
 import { faceFrame } from './face-frames';
 import { contentParams, runChecker } from './run-checker';
 
@@ -43,5 +49,71 @@ describe('head-circles checker', () => {
     const run = runChecker(headCirclesChecker, params, headCircles([4], 1.5));
     const ids = run.assessments.flatMap((a) => a?.faults.map((f) => f.id) ?? []);
     expect(ids).toContain('moving-too-fast');
+  });
+});
+
+describe('circles read from the world landmarks', () => {
+  /** Standing square to the camera; `place(pose, angle)` moves the circling point in depth. */
+  function worldCircles(
+    place: (pose: ReturnType<typeof frontViewPose>, angle: number) => void,
+    turns: number,
+    secondsPerCircle = 3,
+  ) {
+    const steps = Math.round(turns * secondsPerCircle * 10);
+    return Array.from({ length: steps + 1 }, (_, i) => {
+      const pose = frontViewPose(
+        {
+          nose: [0.5, 0.13],
+          ear: [0.52, 0.13],
+          shoulder: [0.55, 0.25],
+          elbow: [0.56, 0.38],
+          wrist: [0.56, 0.5],
+          hip: [0.53, 0.52],
+          knee: [0.53, 0.7],
+          ankle: [0.53, 0.88],
+        },
+        { halfWidth: 0.1 },
+      );
+      place(pose, (2 * Math.PI * i) / (secondsPerCircle * 10));
+      return frameOf([pose], { timestampMs: i * 100 });
+    });
+  }
+
+  it('counts hip circles from the hips moving over the feet', () => {
+    const params = contentParams(hipRotationsChecker);
+    const frames = worldCircles((pose, angle) => {
+      // World landmarks are centred between the hips: the hips circling over still feet shows as
+      // the feet circling the other way around the origin.
+      for (const ankle of [LANDMARK.leftAnkle, LANDMARK.rightAnkle]) {
+        const w = pose.worldLandmarks[ankle]!;
+        pose.worldLandmarks[ankle] = {
+          ...w,
+          x: w.x - 0.08 * Math.cos(angle),
+          z: w.z - 0.08 * Math.sin(angle),
+        };
+      }
+    }, 3.2);
+    expect(runChecker(hipRotationsChecker, params, frames).reps).toHaveLength(3);
+  });
+
+  it('counts shoulder circles from the shoulders rolling in depth', () => {
+    const params = contentParams(shoulderCirclesChecker);
+    const frames = worldCircles(
+      (pose, angle) => {
+        for (const shoulder of [LANDMARK.leftShoulder, LANDMARK.rightShoulder]) {
+          const w = pose.worldLandmarks[shoulder]!;
+          pose.worldLandmarks[shoulder] = {
+            ...w,
+            y: w.y - 0.04 * Math.cos(angle),
+            z: w.z - 0.04 * Math.sin(angle),
+          };
+        }
+      },
+      4.2,
+      2,
+    );
+    const run = runChecker(shoulderCirclesChecker, params, frames);
+    expect(run.reps).toHaveLength(4);
+    expect(new Set(run.reps.map((r) => r.side)).size).toBe(1);
   });
 });
