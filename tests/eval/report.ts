@@ -149,7 +149,7 @@ export function summaryLines(summary: Summary): string[] {
     const pair = stills.plankVsDog;
     const meets = pair.accuracy >= PLANK_VS_DOG_TARGET ? 'meets' : 'MISSES';
     lines.push(
-      `stills: ${stills.correct}/${stills.total} recognised as labelled; plank vs downward dog ${pair.correct}/${pair.total} (${pct(pair.accuracy)}, ${meets} the ${pct(PLANK_VS_DOG_TARGET)} target)`,
+      `stills: ${stills.correct}/${stills.total} recognised as labelled; plank vs downward dog ${pair.correct}/${pair.total} (${pct(pair.accuracy)}, ${meets} the ${pct(PLANK_VS_DOG_TARGET)} target), ${pair.confused} taken for the other`,
     );
   }
   lines.push(

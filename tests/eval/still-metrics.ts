@@ -7,18 +7,27 @@ export interface StillResult {
   recognised: string | null;
   /** The recogniser's answer fits the label (e.g. a straight-arm plank answers "plank"). */
   correct: boolean;
+  /** A plank taken for a downward dog or the reverse: the confusion that matters most. */
+  confused: boolean;
 }
 
 export interface StillSummary {
   total: number;
   correct: number;
   /** Correct share among stills labelled one of `PLANK_VS_DOG`, told apart from each other. */
-  plankVsDog: { total: number; correct: number; accuracy: number };
+  plankVsDog: { total: number; correct: number; accuracy: number; confused: number };
   misses: StillResult[];
 }
 
 export const PLANK_VS_DOG = ['plank', 'downward-dog'] as const;
 export const PLANK_VS_DOG_TARGET = 0.95;
+
+/** For a plank or downward-dog label, the other one of the pair. */
+export function otherOfPair(label: string): string | undefined {
+  if (label === PLANK_VS_DOG[0]) return PLANK_VS_DOG[1];
+  if (label === PLANK_VS_DOG[1]) return PLANK_VS_DOG[0];
+  return undefined;
+}
 
 export function summariseStills(results: readonly StillResult[]): StillSummary {
   const misses = results.filter((r) => !r.correct);
@@ -31,6 +40,7 @@ export function summariseStills(results: readonly StillResult[]): StillSummary {
       total: pair.length,
       correct: pairCorrect,
       accuracy: pair.length ? pairCorrect / pair.length : Number.NaN,
+      confused: pair.filter((r) => r.confused).length,
     },
     misses,
   };

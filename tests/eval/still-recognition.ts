@@ -2,15 +2,17 @@
 import { buildBodyFrame } from '../../src/form/body/body-frame';
 import { answersLabel, recognisePose } from '../../src/form/recognise-pose';
 import type { PoseFrame } from '../../src/pose/landmarks';
-import type { StillResult } from './still-metrics';
+import { otherOfPair, type StillResult } from './still-metrics';
 
 export function recogniseStill(file: string, labelled: string, frame: PoseFrame): StillResult {
   const body = buildBodyFrame(frame);
-  const recognised = body ? recognisePose(body.points, body.visibility).pose : null;
+  const pose = body ? recognisePose(body.points, body.visibility).pose : 'none';
+  const other = otherOfPair(labelled);
   return {
     file,
     labelled,
-    recognised: recognised === 'none' ? null : recognised,
-    correct: recognised !== null && answersLabel(recognised, labelled),
+    recognised: pose === 'none' ? null : pose,
+    correct: answersLabel(pose, labelled),
+    confused: other !== undefined && answersLabel(pose, other),
   };
 }
