@@ -20,8 +20,6 @@ export interface SegmentRecord {
   processed: number;
   /** Of those, frames with a person found. */
   detected: number;
-  /** Frames the frame pump replaced by newer ones before the worker was free (app only). */
-  pumpDropped: number;
   /** Per processed frame, in ms. Latency runs from the frame's requestVideoFrameCallback (the time
    * the app stamps a camera frame with) to its skeleton drawn. */
   inferenceMs: number[];

@@ -71,7 +71,6 @@ function newRecord(): SegmentRecord {
     presentedFrames: 0,
     processed: 0,
     detected: 0,
-    pumpDropped: 0,
     inferenceMs: [],
     latencyMs: [],
     mainThreadMs: 0,
@@ -85,10 +84,6 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface RunningPipeline {
   stop(): Promise<void>;
-  /** Called with the finished record before it is returned, for totals kept elsewhere. */
-  finish?(record: SegmentRecord): void;
-  /** Called when recording starts, after the warm-up. */
-  begin?(): void;
 }
 
 /**
@@ -109,12 +104,10 @@ async function timed(
     await sleep(100);
   }
   record = newRecord();
-  running.begin?.();
   const begin = performance.now();
   await sleep(durationMs);
   const end = performance.now();
   const done = record;
-  running.finish?.(done);
   record = newRecord();
   await running.stop();
   done.wallMs = end - begin;
@@ -243,10 +236,7 @@ const bench: BenchApi = {
       };
       const stopCounting = countPresentedFrames(appVideo, record);
       void session.start(() => openCamera(CAMERA, appVideo));
-      let droppedAtBegin = 0;
       return {
-        begin: () => (droppedAtBegin = session.current.stats.dropped),
-        finish: (r) => (r.pumpDropped = session.current.stats.dropped - droppedAtBegin),
         async stop() {
           session.stop();
           stopCounting();

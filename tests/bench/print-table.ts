@@ -47,10 +47,7 @@ const ROWS: [string, (c: Column) => string][] = [
     'frames processed / shown',
     (c) => `${c.summary.framesProcessed} / ${c.summary.framesPresented}`,
   ],
-  [
-    'frames dropped (replaced in pump)',
-    (c) => `${c.summary.framesDropped} (${c.summary.framesReplacedInPump})`,
-  ],
+  ['frames dropped', (c) => String(c.summary.framesDropped)],
   ['main thread per frame', (c) => `${c.summary.mainThreadMsPerFrame} ms`],
   ['  by step', (c) => byStep(c.summary.mainThreadMsPerFrameByStep)],
   ['frames grabbed per result', (c) => String(c.summary.grabsPerFrame)],

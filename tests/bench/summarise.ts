@@ -5,10 +5,8 @@ export interface PipelineSummary {
   seconds: number;
   framesPresented: number;
   framesProcessed: number;
-  /** Presented camera frames that never got a result (skipped by the loop or replaced in the pump). */
+  /** Shown camera frames that never got a result (skipped while the model was busy). */
   framesDropped: number;
-  /** Of those, replaced in the frame pump (worker only). */
-  framesReplacedInPump: number;
   poseFoundShare: number;
   fps: number;
   inferenceMs: { median: number; p95: number };
@@ -48,7 +46,6 @@ export function summarise(records: readonly SegmentRecord[]): PipelineSummary {
     framesPresented: presented,
     framesProcessed: processed,
     framesDropped: Math.max(0, presented - processed),
-    framesReplacedInPump: sum((r) => r.pumpDropped),
     poseFoundShare: round(processed ? sum((r) => r.detected) / processed : 0, 3),
     fps: round(seconds ? processed / seconds : 0, 2),
     inferenceMs: {

@@ -8,7 +8,6 @@ function segment(overrides: Partial<SegmentRecord>): SegmentRecord {
     presentedFrames: 300,
     processed: 100,
     detected: 90,
-    pumpDropped: 0,
     inferenceMs: [],
     latencyMs: [],
     mainThreadMs: 0,
@@ -31,13 +30,12 @@ describe('percentile', () => {
 describe('summarise', () => {
   it('pools segments: fps over wall time, drops as presented minus processed', () => {
     const summary = summarise([
-      segment({ processed: 100, detected: 90, presentedFrames: 300, pumpDropped: 150 }),
-      segment({ processed: 50, detected: 40, presentedFrames: 300, pumpDropped: 200 }),
+      segment({ processed: 100, detected: 90, presentedFrames: 300 }),
+      segment({ processed: 50, detected: 40, presentedFrames: 300 }),
     ]);
     expect(summary.seconds).toBe(20);
     expect(summary.fps).toBe(7.5);
     expect(summary.framesDropped).toBe(450);
-    expect(summary.framesReplacedInPump).toBe(350);
     expect(summary.poseFoundShare).toBe(0.867);
   });
 
