@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { sidePoints } from '../body/body-side';
 import { angleAtJoint } from '../geometry/angle-at-joint';
+import { distance } from '../geometry/distance';
 import { distanceBelowLine } from '../geometry/distance-from-line';
 import { inclinationFromHorizontal } from '../geometry/segment-angle';
 import type { BodyFrame, Fault } from '../types';
@@ -24,6 +25,11 @@ export const bridgeParamsShape = {
   maxExtensionDeg: z.number().min(180).max(270),
   /** Shin tilted more than this from vertical at the top: knees-not-over-feet. */
   maxShinTiltDeg: z.number().min(0).max(90),
+  /**
+   * Shoulders higher than the ankles (both on the floor) by more than this share of the torso: the
+   * upper back has come off the mat: shoulders-lifted.
+   */
+  maxShoulderLift: z.number().nonnegative(),
   /** Degrees past a threshold at which a fault is at full severity. */
   severityRangeDeg: z.number().positive(),
 };
@@ -34,6 +40,7 @@ export const BRIDGE_FAULTS: readonly FaultSpec[] = [
   { id: 'back-over-arched', bodyPart: 'back' },
   { id: 'hips-not-extended', bodyPart: 'hips' },
   { id: 'knees-not-over-feet', bodyPart: 'knees' },
+  { id: 'shoulders-lifted', bodyPart: 'shoulders' },
 ];
 
 export interface BridgeReading {
@@ -46,6 +53,8 @@ export interface BridgeReading {
   extension: number;
   /** The shin's tilt from vertical. */
   shinTilt: number;
+  /** How far the shoulder is above the ankle, as a share of the torso (both rest on the floor). */
+  shoulderLift: number;
 }
 
 export function readBridge(body: BodyFrame, params: BridgeParams): BridgeReading {
@@ -61,7 +70,9 @@ export function readBridge(body: BodyFrame, params: BridgeParams): BridgeReading
     knee <= params.maxKneeAngleDeg &&
     s.knee.y < s.ankle.y &&
     shinInclination >= params.minShinInclinationDeg;
-  return { lyingKneesBent, extension, shinTilt: 90 - shinInclination };
+  const torso = distance(s.shoulder, s.hip);
+  const shoulderLift = torso > 0 ? (s.ankle.y - s.shoulder.y) / torso : 0;
+  return { lyingKneesBent, extension, shinTilt: 90 - shinInclination, shoulderLift };
 }
 
 /** Faults of the lifted position (judged only once the hips are up). */
@@ -74,5 +85,8 @@ export function bridgeTopFaults(reading: BridgeReading, params: BridgeParams): F
   if (low > 0) faults.push({ id: 'hips-not-extended', bodyPart: 'hips', severity: low });
   const knees = severityAbove(reading.shinTilt, params.maxShinTiltDeg, range);
   if (knees > 0) faults.push({ id: 'knees-not-over-feet', bodyPart: 'knees', severity: knees });
+  // In torso shares: a 0.2 torso past the limit (about 10 cm) is full severity.
+  const lifted = severityAbove(reading.shoulderLift * 100, params.maxShoulderLift * 100, 20);
+  if (lifted > 0) faults.push({ id: 'shoulders-lifted', bodyPart: 'shoulders', severity: lifted });
   return faults;
 }

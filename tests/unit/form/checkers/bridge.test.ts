@@ -74,6 +74,11 @@ describe('bridge checkers on hand-made poses', () => {
     expect(a.faults.map((f) => f.id)).toContain('knees-not-over-feet');
   });
 
+  it('sees the shoulders come off the mat', () => {
+    const a = assessWith('bridge-hold', { ...bridgeTop, shoulder: [0.32, 0.5], hip: [0.5, 0.526] });
+    expect(a.faults.map((f) => f.id)).toContain('shoulders-lifted');
+  });
+
   it('holds only with the hips up, and never when standing', () => {
     expect(assessWith('bridge-hold', bridgeTop).inPosition).toBe(true);
     expect(assessWith('bridge-hold', bridgeRest).inPosition).toBe(false);
