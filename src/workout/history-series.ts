@@ -1,4 +1,5 @@
 import type { SessionRecord } from './session-record';
+import { workDone } from './session-text';
 
 /** One exercise across sessions, oldest first: what the history page charts. */
 export interface ExerciseSeries {
@@ -10,6 +11,8 @@ export interface ExerciseSeries {
   reps: number[];
   /** Whether the exercise is counted in reps (else timed as a hold). */
   countsReps: boolean;
+  /** The most recent session's figures, in words, beside the charts. */
+  latest: { score: number | null; work: string };
 }
 
 /** Series per exercise, in the order exercises were last done (most recent first). */
@@ -28,6 +31,7 @@ export function exerciseSeries(sessions: readonly SessionRecord[]): ExerciseSeri
           holdSeconds: [],
           reps: [],
           countsReps: false,
+          latest: { score: null, work: '' },
         };
         byId.set(record.exerciseId, series);
       }
@@ -36,6 +40,7 @@ export function exerciseSeries(sessions: readonly SessionRecord[]): ExerciseSeri
       series.holdSeconds.push(record.holdSeconds);
       series.reps.push(record.reps);
       series.countsReps ||= record.targetReps !== undefined;
+      series.latest = { score: record.score, work: workDone(record) };
     }
   }
   const lastDone = (s: ExerciseSeries) => s.dates[s.dates.length - 1] ?? '';

@@ -30,6 +30,8 @@ describe('history series', () => {
     expect(series.map((s) => s.exerciseId)).toEqual(['glute-bridge', 'plank']);
     expect(series[0]).toMatchObject({ reps: [6, 8], scores: [null, 75], countsReps: true });
     expect(series[1]).toMatchObject({ scores: [60, 70], holdSeconds: [25, 25], countsReps: false });
+    expect(series[0]!.latest).toEqual({ score: 75, work: '8 of 10 reps' });
+    expect(series[1]!.latest).toEqual({ score: 70, work: 'held 25 s of 30 s' });
     expect(series[1]!.dates).toEqual(['2026-11-20T09:00:00.000Z', '2026-11-21T09:00:00.000Z']);
   });
 
