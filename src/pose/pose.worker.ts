@@ -4,8 +4,6 @@
  * and are always closed here, whatever happens, so a busy or failing worker never leaks GPU memory.
  */
 import { FilesetResolver, PoseLandmarker } from '@mediapipe/tasks-vision';
-
-type WasmFileset = Awaited<ReturnType<typeof FilesetResolver.forVisionTasks>>;
 import * as Comlink from 'comlink';
 import {
   chooseDelegate,
@@ -16,12 +14,15 @@ import {
 } from './delegate-choice';
 import { toPoses } from './landmarker-result';
 import type { Pose } from './landmarks';
+import { isZipArchive } from './model-bytes';
 import { MonotonicClock } from './monotonic-clock';
 import type { PipelineErrorCode } from './pipeline-errors';
 import { sameOriginOnly } from './same-origin-fetch';
 
-// Before anything of tasks-vision runs: it would otherwise post usage logs to a Google host.
+// Before any landmarker exists: each would otherwise post usage logs to a Google host.
 self.fetch = sameOriginOnly(self.fetch.bind(self), self.location.origin);
+
+type WasmFileset = Awaited<ReturnType<typeof FilesetResolver.forVisionTasks>>;
 
 export interface PoseWorkerOptions {
   /** Absolute URL of the .task model bundle. */
@@ -92,24 +93,6 @@ function looksLikeWasmFailure(message: string): boolean {
   return /dynamically imported module|CompileError|WebAssembly\.(instantiate|compile)|importScripts/i.test(
     message,
   );
-}
-
-/**
- * A .task model is a zip archive, recognised by the end-of-central-directory record in its last
- * 64 KiB (its start may be padded); an HTML error page or a truncated download has none.
- */
-function isZipArchive(bytes: Uint8Array): boolean {
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
-    if (
-      bytes[i] === 0x50 &&
-      bytes[i + 1] === 0x4b &&
-      bytes[i + 2] === 0x05 &&
-      bytes[i + 3] === 0x06
-    ) {
-      return true;
-    }
-  }
-  return false;
 }
 
 async function createLandmarker(
