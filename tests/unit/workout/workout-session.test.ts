@@ -7,9 +7,11 @@ import { sessionRecordSchema } from '../../../src/workout/session-record';
 import { createSpeechQueue } from '../../../src/workout/speech-queue';
 import { TARGET_REACHED_LINE, createWorkout } from '../../../src/workout/workout-session';
 import { planForExercise, planForRoutine } from '../../../src/workout/workout-steps';
-import { clipFrames, hasClipFixture } from '../form/helpers/fixtures';
+import { clipFrames, hasClipFixture, runClip } from '../form/helpers/fixtures';
 
 const PLANK_CLIP = 'plank-rooftop-good-2';
+/** A tutorial cut between angles: the coach has guidance to give. */
+const CUTS_CLIP = 'plank-tutorial-cuts';
 
 function realWorkout(plan = planForExercise(exerciseById('plank')!)) {
   let clock = Date.parse('2026-11-25T10:00:00.000Z');
@@ -79,6 +81,34 @@ describe('workout session', () => {
       expect(plank.holdSeconds).toBeCloseTo(view.hold!.seconds, 0);
       expect(plank.targetHoldSeconds).toBe(30);
       expect(plank.score).not.toBeNull();
+    },
+  );
+
+  it.skipIf(!hasClipFixture(CUTS_CLIP))(
+    'says exactly what the engine asks to say on a real clip, in order, and nothing per frame',
+    () => {
+      const expected = runClip(CUTS_CLIP, 'plank')
+        .states.flatMap((s) => s.events)
+        .flatMap((e) =>
+          e.type === 'cue' || e.type === 'good' || e.type === 'guidance' ? [e.text] : [],
+        );
+      expect(expected.length).toBeGreaterThan(0);
+
+      const speech = createSpeechQueue();
+      const said: string[] = [];
+      speech.say = (text) => void said.push(text);
+      const workout = createWorkout({
+        plan: planForExercise(exerciseById('plank')!),
+        createEngine: (spec) => createFormEngine(spec),
+        checkerMode: (kind) => findChecker(kind)?.mode,
+        speech,
+        now: () => new Date(0),
+        newId: () => 'id',
+      });
+      const frames = clipFrames(CUTS_CLIP);
+      for (const f of frames) workout.onFrame(f);
+      expect(said.filter((line) => line !== TARGET_REACHED_LINE)).toEqual(expected);
+      expect(said.length).toBeLessThan(frames.length / 10);
     },
   );
 
