@@ -24,6 +24,38 @@ test('the workout page waits for a passed check-in', async ({ page }) => {
   await expect(page.getByTestId('stop-it-hurts')).toBeVisible();
 });
 
+test('a chosen routine runs step by step after the check-in', async ({ page }) => {
+  await page.goto('/#routine/neck-desk');
+  const items = await page.getByTestId('routine-item').count();
+  expect(items).toBeGreaterThan(1);
+  const names = await page.getByTestId('routine-item').getByRole('link').allTextContents();
+  await page.getByTestId('start-routine').click();
+  await expect(page).toHaveURL(/#checkin$/);
+  const radios = page.locator('[data-testid^="q-"][data-testid$="-no"]');
+  await expect(radios.first()).toBeVisible();
+  for (let i = 0; i < (await radios.count()); i++) await radios.nth(i).check();
+  await page.getByTestId('back-stage').selectOption('none');
+  await page.getByTestId('checkin-submit').click();
+  await page.getByTestId('start-workout').click();
+  await expect(page).toHaveURL(/#workout$/);
+
+  await expect(page.getByTestId('workout-step')).toHaveCount(items);
+  const current = page.getByTestId('current-exercise');
+  await expect(current).toContainText(names[0]!);
+  await expect(current).toContainText(`1 of ${items}`);
+  await expect(page.getByTestId('camera-setup')).toContainText('Place the camera');
+  await expect(page.getByTestId('previous-step')).toBeDisabled();
+  await page.getByTestId('next-step').click();
+  await expect(current).toContainText(names[1]!);
+  await expect(page.getByTestId('previous-step')).toBeEnabled();
+  await page.getByTestId('workout-step').last().getByRole('button').click();
+  await expect(current).toContainText(names[items - 1]!);
+  await expect(page.getByTestId('next-step')).toBeDisabled();
+  // Without the camera nothing was counted: finishing says so and stores nothing.
+  await page.getByTestId('finish-workout').click();
+  await expect(page.getByTestId('workout-summary')).toContainText('Nothing was counted');
+});
+
 test('a plank workout on the camera counts the hold, scores the form and lands in the history', async ({
   baseURL,
 }) => {
