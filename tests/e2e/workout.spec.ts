@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { launchWithCamera } from './coach-page';
 import { clipAsCamera, footageClip, missingFootage } from './media';
 
@@ -96,6 +97,46 @@ test('a plank workout on the camera counts the hold, scores the form and lands i
     await expect(session).toContainText(/held \d+ s of 30 s/);
     const chart = page.locator('[data-testid=history-exercise][data-id=plank]');
     await expect(chart.getByTestId('sparkline').first()).toHaveAttribute('data-points', '1');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a full disk loses nothing: the session stays on the page and exports as a file', async ({
+  baseURL,
+}) => {
+  const clip = footageClip(PLANK_CLIP);
+  test.skip(!clip, missingFootage(PLANK_CLIP));
+  const browser = await launchWithCamera(clipAsCamera(clip!));
+  try {
+    const page = await browser.newPage({ baseURL });
+    // IndexedDB refuses every write as a full disk does.
+    await page.addInitScript(() => {
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await passCheckIn(page);
+    await page.goto('/#workout/plank');
+    await page.getByTestId('start-camera').click();
+    const hold = page.getByTestId('panel-hold');
+    await expect
+      .poll(async () => Number(await hold.getAttribute('data-seconds')), { timeout: 90_000 })
+      .toBeGreaterThan(1);
+    await page.getByTestId('finish-workout').click();
+    await expect(page.getByTestId('workout-summary')).toContainText('Forearm plank');
+    await expect(page.getByTestId('save-problem')).toContainText('storage for this site is full');
+
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-session').click();
+    const file = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
+      kind: string;
+      sessions: { exercises: { exerciseId: string; holdSeconds: number }[] }[];
+    };
+    expect(file.kind).toBe('spine-coach-history');
+    expect(file.sessions).toHaveLength(1);
+    expect(file.sessions[0]!.exercises[0]!.exerciseId).toBe('plank');
+    expect(file.sessions[0]!.exercises[0]!.holdSeconds).toBeGreaterThan(1);
   } finally {
     await browser.close();
   }
