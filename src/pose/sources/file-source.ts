@@ -1,10 +1,27 @@
 import { videoError } from '../pipeline-errors';
 import type { FrameSink, FrameSource } from './frame-source';
-import { grabFrame, onVideoFrames } from './video-frame-loop';
+import { grabFrame } from './video-frame-loop';
+
+/** A recording is analysed at 10 frames per second of its own time, as the evaluation samples footage. */
+export const FILE_STEP_MS = 100;
+
+/** Seeks and resolves once the frame at that time is on screen, or the file was closed meanwhile. */
+function seekTo(video: HTMLVideoElement, mediaTimeMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      video.removeEventListener('seeked', done);
+      video.removeEventListener('emptied', done);
+      resolve();
+    };
+    video.addEventListener('seeked', done);
+    video.addEventListener('emptied', done);
+    video.currentTime = mediaTimeMs / 1000;
+  });
+}
 
 /**
  * Loads a video file the person chose into `video`; rejects with a PipelineError if unplayable.
- * The file plays at the pace of the analysis (slower than real time on a slow computer).
+ * The file is stepped through at the pace of the analysis (slower than real time on a slow computer).
  */
 export async function openVideoFile(file: File, video: HTMLVideoElement): Promise<FrameSource> {
   const url = URL.createObjectURL(file);
@@ -43,14 +60,12 @@ export async function openVideoFile(file: File, video: HTMLVideoElement): Promis
     throw error;
   }
 
-  let stopLoop: (() => void) | undefined;
   let stopped = false;
   let detach: (() => void) | undefined;
 
   const stop = () => {
     if (stopped) return;
     stopped = true;
-    stopLoop?.();
     detach?.();
     release();
   };
@@ -66,37 +81,31 @@ export async function openVideoFile(file: File, video: HTMLVideoElement): Promis
         stop();
         sink.onError(error);
       };
-      const onEnded = () => sink.onEnded?.();
       video.addEventListener('error', onError);
-      video.addEventListener('ended', onEnded);
-      detach = () => {
-        video.removeEventListener('error', onError);
-        video.removeEventListener('ended', onEnded);
+      detach = () => video.removeEventListener('error', onError);
+      // A recording has no need to keep up with a clock: it is stepped through by seeking, one
+      // frame every FILE_STEP_MS of media time, and the next seek waits until the frame before is
+      // analysed. So no frame is ever dropped, however slow the machine, and the app sees the same
+      // frames as the evaluation, which samples the footage at the same rate.
+      const stepThrough = async () => {
+        for (
+          let mediaTimeMs = 0;
+          mediaTimeMs <= video.duration * 1000;
+          mediaTimeMs += FILE_STEP_MS
+        ) {
+          await seekTo(video, mediaTimeMs);
+          if (stopped) return;
+          const timestampMs = mediaTimeMs;
+          const grab = async () => {
+            if (stopped) throw new Error('file closed');
+            return { bitmap: await grabFrame(video), timestampMs };
+          };
+          await sink.onFrame(grab).catch(() => undefined);
+          if (stopped) return;
+        }
+        sink.onEnded?.();
       };
-      // A recording has no need to keep up with a clock: it pauses on each frame until that frame
-      // is analysed, so every frame the model has time for is seen, however slow the machine.
-      // A frame already on its way to the screen can still arrive after pause(): play again only
-      // when every frame handed over is done.
-      let outstanding = 0;
-      const resume = () => {
-        if (stopped || video.ended || outstanding > 0) return;
-        // play() also rejects when a pause() interrupts it, which happens on every frame here;
-        // a file that cannot be decoded is reported by the 'error' event instead.
-        video.play().catch(() => undefined);
-      };
-      stopLoop = onVideoFrames(video, ({ mediaTimeMs }) => {
-        video.pause();
-        outstanding++;
-        const grab = async () => {
-          if (stopped) throw new Error('file closed');
-          return { bitmap: await grabFrame(video), timestampMs: mediaTimeMs };
-        };
-        void sink.onFrame(grab).finally(() => {
-          outstanding--;
-          resume();
-        });
-      });
-      resume();
+      void stepThrough();
     },
     stop,
   };
