@@ -131,6 +131,11 @@ export function createWorkout(deps: WorkoutDeps) {
       );
     },
 
+    /** Steps whose target was reached, for the step list to tick off. */
+    reachedSteps(): number[] {
+      return [...runs.entries()].filter(([, run]) => run.targetSaid).map(([index]) => index);
+    },
+
     next: () => move(nextStep(progress)),
     previous: () => move(previousStep(progress)),
     goTo: (index: number) => move(goToStep(progress, index)),

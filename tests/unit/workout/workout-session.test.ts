@@ -154,6 +154,7 @@ describe('workout session', () => {
     expect(reached).toEqual([false, true, false]);
     expect(said).toEqual(['Turn side-on', 'Lift your hips', 'Good', TARGET_REACHED_LINE]);
     expect(workout.view()!.done).toBe(true);
+    expect(workout.reachedSteps()).toEqual([0]);
   });
 
   it('keeps each step’s engine when going back, and records only steps with activity', () => {
@@ -196,6 +197,7 @@ describe('workout session', () => {
     workout.goTo(0);
     workout.onFrame(frame);
     expect(created).toEqual(['plank', 'glute-bridge', 'cat-cow']);
+    expect(workout.reachedSteps()).toEqual([]);
 
     const record = workout.record(false);
     expect(record.routine).toEqual({ id: 'r', name: 'Short' });
