@@ -126,6 +126,12 @@ export async function importSessions(
   const added = imported.filter((s) => !known.has(s.id));
   if (added.length === 0) return { ok: true, added: 0, alreadyThere: imported.length };
   const saved = await write(store, [...sessions, ...added]);
-  if (!saved.ok) return { ok: false, message: saved.message.replace('session', 'import') };
+  if (!saved.ok) {
+    const why =
+      saved.reason === 'quota'
+        ? 'the storage for this site is full'
+        : 'this browser refused to store it';
+    return { ok: false, message: `Not imported: ${why}. Your history is as it was.` };
+  }
   return { ok: true, added: added.length, alreadyThere: imported.length - added.length };
 }

@@ -118,7 +118,9 @@ describe('history store', () => {
 
     fail(quotaError());
     const full = await importSessions(store, [session('d', '2026-11-24T09:00:00.000Z')]);
-    expect(full.ok).toBe(false);
+    expect(!full.ok && full.message).toBe(
+      'Not imported: the storage for this site is full. Your history is as it was.',
+    );
     expect((await loadHistory(store)).sessions.map((s) => s.id)).toEqual(['c', 'a']);
   });
 });
