@@ -146,6 +146,31 @@ test('a full disk loses nothing: the session stays on the page and exports as a 
   }
 });
 
+test('history: damaged stored data gives a clear message instead of a broken page', async ({
+  page,
+}) => {
+  await page.goto('/#history');
+  await expect(page.getByTestId('history-page')).toHaveAttribute('data-loaded', 'true');
+  // Write garbage where the history lives (idb-keyval's database and store).
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('spine-coach-history');
+        open.onupgradeneeded = () => open.result.createObjectStore('records');
+        open.onerror = () => reject(new Error('cannot open'));
+        open.onsuccess = () => {
+          const tx = open.result.transaction('records', 'readwrite');
+          tx.objectStore('records').put({ version: 9, sessions: 'lost' }, 'spine-coach.history.v1');
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(new Error('cannot write'));
+        };
+      }),
+  );
+  await page.reload();
+  await expect(page.getByTestId('history-problem')).toContainText('could not be read');
+  await expect(page.getByTestId('history-empty')).toBeVisible();
+});
+
 test('history: a damaged import is refused with a clear message, an export imports back', async ({
   page,
 }) => {
