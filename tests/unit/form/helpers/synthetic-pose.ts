@@ -1,3 +1,4 @@
+import { SIDE_INDICES } from '../../../../src/form/body/body-side';
 import {
   LANDMARK,
   LANDMARK_COUNT,
@@ -10,31 +11,6 @@ import type { Side } from '../../../../src/form/types';
 export type Joint =
   'nose' | 'ear' | 'shoulder' | 'elbow' | 'wrist' | 'hip' | 'knee' | 'ankle' | 'heel' | 'foot';
 export type Figure = Partial<Record<Joint, [number, number]>>;
-
-const SIDE_INDEX: Record<Side, Record<Exclude<Joint, 'nose'>, number>> = {
-  left: {
-    ear: LANDMARK.leftEar,
-    shoulder: LANDMARK.leftShoulder,
-    elbow: LANDMARK.leftElbow,
-    wrist: LANDMARK.leftWrist,
-    hip: LANDMARK.leftHip,
-    knee: LANDMARK.leftKnee,
-    ankle: LANDMARK.leftAnkle,
-    heel: LANDMARK.leftHeel,
-    foot: LANDMARK.leftFootIndex,
-  },
-  right: {
-    ear: LANDMARK.rightEar,
-    shoulder: LANDMARK.rightShoulder,
-    elbow: LANDMARK.rightElbow,
-    wrist: LANDMARK.rightWrist,
-    hip: LANDMARK.rightHip,
-    knee: LANDMARK.rightKnee,
-    ankle: LANDMARK.rightAnkle,
-    heel: LANDMARK.rightHeel,
-    foot: LANDMARK.rightFootIndex,
-  },
-};
 
 export interface SideViewOptions {
   timestampMs?: number;
@@ -90,10 +66,10 @@ export function sideViewPose(near: Figure, options: SideViewOptions = {}): Pose 
   const farVisibility = options.farVisibility ?? 0.6;
   for (const [joint, xy] of Object.entries(near) as [Joint, [number, number]][]) {
     if (joint === 'nose') place(LANDMARK.nose, xy, 0.95, -0.05);
-    else place(SIDE_INDEX[nearSide][joint], xy, 0.95, -0.15);
+    else place(SIDE_INDICES[nearSide][joint], xy, 0.95, -0.15);
   }
   for (const [joint, xy] of Object.entries(far) as [Joint, [number, number]][]) {
-    if (joint !== 'nose') place(SIDE_INDEX[farSide][joint], xy, farVisibility, 0.15);
+    if (joint !== 'nose') place(SIDE_INDICES[farSide][joint], xy, farVisibility, 0.15);
   }
   for (const [index, v] of Object.entries(options.visibility ?? {})) {
     const l = landmarks[Number(index)];
