@@ -22,7 +22,7 @@ import { chromiumLaunchOptions } from '../e2e/chromium';
 import { clipAsCamera, footageClip, missingFootage, REPO_ROOT } from '../e2e/media';
 import type { BenchDelegate, LoadTiming, SegmentRecord } from './bench-api';
 import { summarise, type PipelineSummary } from './summarise';
-import { printTable } from './print-table';
+import { printTable, type DelegateResult, type Ratios } from './print-table';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4304);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -88,22 +88,6 @@ const runWorker = (page: Page, warmupMs: number, durationMs: number) =>
   page.evaluate(([w, d]) => window.bench.runWorker(w, d), [warmupMs, durationMs] as const);
 const runBaseline = (page: Page, warmupMs: number, durationMs: number) =>
   page.evaluate(([w, d]) => window.bench.runBaseline(w, d), [warmupMs, durationMs] as const);
-
-interface DelegateResult {
-  delegate: BenchDelegate;
-  load: {
-    worker: { cold?: LoadTiming; warm: LoadTiming };
-    baseline: { cold?: LoadTiming; warm: LoadTiming };
-  };
-  worker: PipelineSummary;
-  baseline: PipelineSummary;
-  ratios: Ratios;
-}
-
-interface Ratios {
-  fpsWorkerToBaseline: number;
-  blockingWorkerToBaseline: number;
-}
 
 function ratios(worker: PipelineSummary, baseline: PipelineSummary): Ratios {
   const blockingBase = baseline.longTasks.totalBlockingMs;

@@ -2,12 +2,13 @@
 import type { LoadTiming } from './bench-api';
 import type { PipelineSummary } from './summarise';
 
-interface Ratios {
+export interface Ratios {
   fpsWorkerToBaseline: number;
   blockingWorkerToBaseline: number;
 }
 
-interface TableResult {
+/** One delegate's results: both pipelines' load times and summaries, and their ratios. */
+export interface DelegateResult {
   delegate: string;
   load: {
     worker: { cold?: LoadTiming; warm: LoadTiming };
@@ -67,7 +68,7 @@ function ratioLine(name: string, ratios: Ratios): string {
 }
 
 export function printTable(
-  results: readonly TableResult[],
+  results: readonly DelegateResult[],
   about: { date: string; clip: string; model: string; machine: { cpus: number; browser: string } },
 ): void {
   console.log(
