@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { build, preview, type PreviewServer } from 'vite';
 import { chromiumLaunchOptions } from '../e2e/chromium';
 import { clipAsCamera, footageClip, missingFootage, REPO_ROOT } from '../e2e/media';
-import type { BenchDelegate, LoadTiming, SegmentRecord } from './bench-api';
+import type { BenchDelegate, SegmentRecord } from './bench-api';
 import { summarise, type PipelineSummary } from './summarise';
 import { printTable, type DelegateResult, type Ratios } from './print-table';
 
