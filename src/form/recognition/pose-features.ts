@@ -5,6 +5,7 @@
  * far the person is from the camera; image y points down, so "above" means a smaller y.
  */
 import { LANDMARK } from '../../pose/landmarks';
+import { SIDE_INDICES } from '../body/body-side';
 import { angleAtJoint } from '../geometry/angle-at-joint';
 import { distance } from '../geometry/distance';
 import { midpoint } from '../geometry/midpoint';
@@ -49,17 +50,10 @@ export interface PoseFeatures {
 /** Visibility a landmark pair needs (on its better side) for a measure to be trusted. */
 const MIN_VISIBILITY = 0.5;
 
-const PAIRS = {
-  shoulder: [LANDMARK.leftShoulder, LANDMARK.rightShoulder],
-  elbow: [LANDMARK.leftElbow, LANDMARK.rightElbow],
-  wrist: [LANDMARK.leftWrist, LANDMARK.rightWrist],
-  hip: [LANDMARK.leftHip, LANDMARK.rightHip],
-  knee: [LANDMARK.leftKnee, LANDMARK.rightKnee],
-  ankle: [LANDMARK.leftAnkle, LANDMARK.rightAnkle],
-  ear: [LANDMARK.leftEar, LANDMARK.rightEar],
-} as const;
+/** The joints measured, each the midpoint of its left and right landmarks. */
+const JOINTS = ['shoulder', 'elbow', 'wrist', 'hip', 'knee', 'ankle', 'ear'] as const;
 
-type Joint = keyof typeof PAIRS;
+type Joint = (typeof JOINTS)[number];
 
 /**
  * The measures of one pose, or null when the body is not seen well enough to judge (the trunk,
@@ -72,10 +66,9 @@ export function poseFeatures(
   visibility: readonly number[],
 ): PoseFeatures | null {
   const joints = {} as Record<Joint, Point>;
-  for (const [joint, [left, right]] of Object.entries(PAIRS) as [
-    Joint,
-    readonly [number, number],
-  ][]) {
+  for (const joint of JOINTS) {
+    const left = SIDE_INDICES.left[joint];
+    const right = SIDE_INDICES.right[joint];
     const a = points[left];
     const b = points[right];
     const seen = Math.max(visibility[left] ?? 0, visibility[right] ?? 0);

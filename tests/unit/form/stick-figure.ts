@@ -3,6 +3,7 @@
  * would sketch it), turned into the 33 aspect-corrected points a checker sees. Left and right
  * landmarks of a pair are drawn 2 cm apart in x, as a side view shows them.
  */
+import { SIDE_INDICES } from '../../../src/form/body/body-side';
 import { LANDMARK, LANDMARK_COUNT } from '../../../src/pose/landmarks';
 import type { Point } from '../../../src/form/types';
 
@@ -17,15 +18,8 @@ export interface StickFigure {
   ankle: [number, number];
 }
 
-const PAIRS: Record<Exclude<keyof StickFigure, 'nose'>, [number, number]> = {
-  ear: [LANDMARK.leftEar, LANDMARK.rightEar],
-  shoulder: [LANDMARK.leftShoulder, LANDMARK.rightShoulder],
-  elbow: [LANDMARK.leftElbow, LANDMARK.rightElbow],
-  wrist: [LANDMARK.leftWrist, LANDMARK.rightWrist],
-  hip: [LANDMARK.leftHip, LANDMARK.rightHip],
-  knee: [LANDMARK.leftKnee, LANDMARK.rightKnee],
-  ankle: [LANDMARK.leftAnkle, LANDMARK.rightAnkle],
-};
+type PairedJoint = Exclude<keyof StickFigure, 'nose'>;
+const PAIRED_JOINTS: PairedJoint[] = ['ear', 'shoulder', 'elbow', 'wrist', 'hip', 'knee', 'ankle'];
 
 /** The figure as points (scaled by `scale` cm per unit, moved by `offset`), all fully visible. */
 export function drawStickFigure(
@@ -37,10 +31,9 @@ export function drawStickFigure(
     y: offset.y - up * scale,
   });
   const points: Point[] = Array.from({ length: LANDMARK_COUNT }, () => at(figure.hip));
-  for (const [joint, [left, right]] of Object.entries(PAIRS) as [
-    keyof typeof PAIRS,
-    [number, number],
-  ][]) {
+  for (const joint of PAIRED_JOINTS) {
+    const left = SIDE_INDICES.left[joint];
+    const right = SIDE_INDICES.right[joint];
     points[left] = at(figure[joint], -1);
     points[right] = at(figure[joint], 1);
   }
