@@ -1,9 +1,7 @@
 import { videoError } from '../pipeline-errors';
 import type { FrameSink, FrameSource } from './frame-source';
+import { FILE_STEP_MS } from './file-sampling';
 import { grabFrame } from './video-frame-loop';
-
-/** A recording is analysed at 10 frames per second of its own time, as the evaluation samples footage. */
-export const FILE_STEP_MS = 100;
 
 /** Seeks and resolves once the frame at that time is on screen, or the file was closed meanwhile. */
 function seekTo(video: HTMLVideoElement, mediaTimeMs: number): Promise<void> {
