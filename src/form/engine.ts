@@ -48,7 +48,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
 };
 
 /** Used when an exercise's content file has no sentence for a guidance id. */
-const DEFAULT_GUIDANCE_TEXT: Record<Guidance, string> = {
+export const DEFAULT_GUIDANCE_TEXT: Record<Guidance, string> = {
   'come-into-frame': 'Come into the frame',
   'move-back': 'Move back so your whole body is visible',
   'turn-side-on': 'Turn side-on to the camera',
