@@ -4,8 +4,7 @@
  * the camera, to which of the person's sides.
  */
 import { z } from 'zod';
-import { LANDMARK } from '../../pose/landmarks';
-import { isVisible } from '../body/visibility';
+import { TRUNK_LANDMARKS, visibleTrunk } from '../body/visible-trunk';
 import { midpoint } from '../geometry/midpoint';
 import type { BodyFrame, Fault, Point, Side } from '../types';
 import { severityAbove } from './severity';
@@ -26,17 +25,11 @@ export interface TrunkLean {
   hips: Point;
 }
 
-const TRUNK = [
-  LANDMARK.leftShoulder,
-  LANDMARK.rightShoulder,
-  LANDMARK.leftHip,
-  LANDMARK.rightHip,
-] as const;
-
 /** The trunk's lean, or null when the shoulders and hips are not all seen. */
 export function trunkLean(body: BodyFrame): TrunkLean | null {
-  if (!TRUNK.every((i) => isVisible(body, i))) return null;
-  const [ls, rs, lh, rh] = TRUNK.map((i) => body.points[i]!) as [Point, Point, Point, Point];
+  const trunk = visibleTrunk(body);
+  if (!trunk) return null;
+  const [ls, rs, lh, rh] = trunk;
   const shoulders = midpoint(ls, rs);
   const hips = midpoint(lh, rh);
   const dx = shoulders.x - hips.x;
@@ -55,7 +48,7 @@ export function trunkLean(body: BodyFrame): TrunkLean | null {
  */
 export function forwardLeanFault(body: BodyFrame, maxDeg: number, range: number): Fault | null {
   const w = body.world;
-  const [ls, rs, lh, rh] = TRUNK.map((i) => w[i]);
+  const [ls, rs, lh, rh] = TRUNK_LANDMARKS.map((i) => w[i]);
   if (!ls || !rs || !lh || !rh) return null;
   const forward = (lh.z + rh.z) / 2 - (ls.z + rs.z) / 2;
   const up = (lh.y + rh.y) / 2 - (ls.y + rs.y) / 2;

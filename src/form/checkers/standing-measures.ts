@@ -2,8 +2,8 @@
  * Measures shared by the standing warm-ups seen from the front or the side: how far a limb is
  * raised from hanging straight down, and whether the person stands upright.
  */
-import { LANDMARK } from '../../pose/landmarks';
-import { isVisible } from '../body/visibility';
+import { visibleTrunk } from '../body/visible-trunk';
+import { midpoint } from '../geometry/midpoint';
 import type { BodyFrame, Point } from '../types';
 
 /**
@@ -18,20 +18,12 @@ export function raisedFromHanging(root: Point, end: Point): number {
   return (Math.acos(Math.max(-1, Math.min(1, down / length))) * 180) / Math.PI;
 }
 
-const TRUNK = [
-  LANDMARK.leftShoulder,
-  LANDMARK.rightShoulder,
-  LANDMARK.leftHip,
-  LANDMARK.rightHip,
-] as const;
-
 /** The shoulders and hips are seen and the shoulders stand above the hips within `maxLeanDeg`. */
 export function standsUpright(body: BodyFrame, maxLeanDeg: number): boolean {
-  if (!TRUNK.every((i) => isVisible(body, i))) return false;
-  const [ls, rs, lh, rh] = TRUNK.map((i) => body.points[i]!) as [Point, Point, Point, Point];
-  const shoulders = { x: (ls.x + rs.x) / 2, y: (ls.y + rs.y) / 2 };
-  const hips = { x: (lh.x + rh.x) / 2, y: (lh.y + rh.y) / 2 };
-  return raisedFromHanging(hips, shoulders) >= 180 - maxLeanDeg;
+  const trunk = visibleTrunk(body);
+  if (!trunk) return false;
+  const [ls, rs, lh, rh] = trunk;
+  return raisedFromHanging(midpoint(lh, rh), midpoint(ls, rs)) >= 180 - maxLeanDeg;
 }
 
 /**
