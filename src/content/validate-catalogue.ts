@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { exerciseSchema, type Exercise } from './exercise-schema';
 import { describeIssues } from './format-issues';
 import { routineSchema, type Routine } from './routine-schema';
@@ -18,6 +19,29 @@ export type CatalogueResult =
 
 function baseName(path: string): string {
   return (path.split('/').pop() ?? path).replace(/\.json$/, '');
+}
+
+/**
+ * Checks one file against its schema and that its id is its file name. On failure the reasons go
+ * into errors and the result is undefined.
+ */
+function parseNamedFile<T extends { id: string }>(
+  file: ContentFile,
+  schema: z.ZodType<T>,
+  errors: string[],
+): T | undefined {
+  const parsed = schema.safeParse(file.data);
+  if (!parsed.success) {
+    errors.push(...describeIssues(file.path, parsed.error, file.data));
+    return undefined;
+  }
+  if (parsed.data.id !== baseName(file.path)) {
+    errors.push(
+      `${file.path}: id: expected "${baseName(file.path)}" (the file name), got "${parsed.data.id}"`,
+    );
+    return undefined;
+  }
+  return parsed.data;
 }
 
 /** Parses JSON text, naming the file when it is not JSON at all. */
@@ -46,18 +70,8 @@ export function validateCatalogue(
   );
 
   for (const file of exerciseFiles) {
-    const parsed = exerciseSchema.safeParse(file.data);
-    if (!parsed.success) {
-      errors.push(...describeIssues(file.path, parsed.error, file.data));
-      continue;
-    }
-    const exercise = parsed.data;
-    if (exercise.id !== baseName(file.path)) {
-      errors.push(
-        `${file.path}: id: expected "${baseName(file.path)}" (the file name), got "${exercise.id}"`,
-      );
-      continue;
-    }
+    const exercise = parseNamedFile(file, exerciseSchema, errors);
+    if (!exercise) continue;
     const earlier = exerciseFileOf.get(exercise.id);
     if (earlier) {
       errors.push(`${file.path}: id: "${exercise.id}" is already used by ${earlier}`);
@@ -80,18 +94,8 @@ export function validateCatalogue(
 
   const routines: Routine[] = [];
   for (const file of routineFiles) {
-    const parsed = routineSchema.safeParse(file.data);
-    if (!parsed.success) {
-      errors.push(...describeIssues(file.path, parsed.error, file.data));
-      continue;
-    }
-    const routine = parsed.data;
-    if (routine.id !== baseName(file.path)) {
-      errors.push(
-        `${file.path}: id: expected "${baseName(file.path)}" (the file name), got "${routine.id}"`,
-      );
-      continue;
-    }
+    const routine = parseNamedFile(file, routineSchema, errors);
+    if (!routine) continue;
     const unknown = routine.items
       .map((item, i) => ({ item, i }))
       .filter(({ item }) => !exerciseIds.has(item.exerciseId));
