@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { defineChecker } from './checker-definition';
 import {
-  armTiltFault,
   assessPlankFromFront,
   assessPlankLine,
   highPlankParamsShape,
   PLANK_LINE_FAULTS,
   readPlankShape,
+  withArmTiltFault,
 } from './plank-family';
 
 /** High plank on straight arms, seen from the side: the body line, the neck, hands under shoulders. */
@@ -25,13 +25,13 @@ export const highPlankChecker = defineChecker({
       const shape = readPlankShape(body, false);
       const assessment = assessPlankLine(shape, params);
       if (!assessment.inPosition || !shape.onStraightArms) return assessment;
-      const hands = armTiltFault(
+      return withArmTiltFault(
+        assessment,
         shape,
         'hands-not-under-shoulders',
         params.maxHandTiltDeg,
         params.severityRangeDeg,
       );
-      return hands ? { ...assessment, faults: [...assessment.faults, hands] } : assessment;
     };
   },
 });

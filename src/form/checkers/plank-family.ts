@@ -164,18 +164,19 @@ export function assessPlankLine(shape: PlankShape, params: PlankParams): FrameAs
   return { inPosition: true, faults };
 }
 
-/** How far the arm leans from vertical, as a fault past `maxTiltDeg`. */
-export function armTiltFault(
+/** `assessment` plus a fault `id` when the arm leans more than `maxTiltDeg` from vertical. */
+export function withArmTiltFault(
+  assessment: FrameAssessment,
   shape: PlankShape,
   id: string,
   maxTiltDeg: number,
   range: number,
-): Fault | null {
+): FrameAssessment {
   const tilt = 90 - armInclination(shape);
   const severity = severityAbove(tilt, maxTiltDeg, range);
-  return severity > 0
-    ? { id, bodyPart: shape.onStraightArms ? 'wrists' : 'elbows', severity }
-    : null;
+  if (!(severity > 0)) return assessment;
+  const fault: Fault = { id, bodyPart: shape.onStraightArms ? 'wrists' : 'elbows', severity };
+  return { ...assessment, faults: [...assessment.faults, fault] };
 }
 
 type World = { x: number; y: number; z: number };

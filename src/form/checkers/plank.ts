@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { defineChecker } from './checker-definition';
 import {
-  armTiltFault,
   assessPlankFromFront,
   assessPlankLine,
   forearmPlankParamsShape,
   PLANK_LINE_FAULTS,
   readPlankShape,
+  withArmTiltFault,
 } from './plank-family';
 
 /** Forearm plank, seen from the side: the body line, the neck, elbows under the shoulders. */
@@ -25,13 +25,13 @@ export const plankChecker = defineChecker({
       const shape = readPlankShape(body, false);
       const assessment = assessPlankLine(shape, params);
       if (!assessment.inPosition || shape.onStraightArms) return assessment;
-      const elbows = armTiltFault(
+      return withArmTiltFault(
+        assessment,
         shape,
         'elbows-not-under-shoulders',
         params.maxElbowTiltDeg,
         params.severityRangeDeg,
       );
-      return elbows ? { ...assessment, faults: [...assessment.faults, elbows] } : assessment;
     };
   },
 });

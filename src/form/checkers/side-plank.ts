@@ -5,11 +5,11 @@ import { angleAtJoint } from '../geometry/angle-at-joint';
 import { worldElevation } from '../geometry/elevation';
 import { defineChecker } from './checker-definition';
 import {
-  armTiltFault,
   assessPlankLine,
   forearmPlankParamsShape,
   PLANK_LINE_FAULTS,
   readPlankShape,
+  withArmTiltFault,
 } from './plank-family';
 
 /**
@@ -46,13 +46,13 @@ export const sidePlankChecker = defineChecker({
       const shape = readPlankShape(body, true);
       const assessment = assessPlankLine(shape, params);
       if (!assessment.inPosition) return assessment;
-      const elbows = armTiltFault(
+      return withArmTiltFault(
+        assessment,
         shape,
         'elbows-not-under-shoulders',
         params.maxElbowTiltDeg,
         params.severityRangeDeg,
       );
-      return elbows ? { ...assessment, faults: [...assessment.faults, elbows] } : assessment;
     };
   },
 });
