@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { poseFeatures } from '../recognition/pose-features';
 import { defineChecker } from './checker-definition';
+import { faultIfAny } from './fault-if-any';
 import { severityAbove, severityBelow } from './severity';
 import { holdTimingShape } from './timing-params';
 
@@ -66,13 +67,9 @@ export const childsPoseChecker = defineChecker({
       return {
         inPosition,
         faults: [
-          ...(hips > 0
-            ? [{ id: 'hips-off-heels', bodyPart: 'hips' as const, severity: hips }]
-            : []),
-          ...(headUp > 0 ? [{ id: 'head-up', bodyPart: 'head' as const, severity: headUp }] : []),
-          ...(arms > 0
-            ? [{ id: 'arms-not-extended', bodyPart: 'arms' as const, severity: arms }]
-            : []),
+          ...faultIfAny('hips-off-heels', 'hips', hips),
+          ...faultIfAny('head-up', 'head', headUp),
+          ...faultIfAny('arms-not-extended', 'arms', arms),
         ],
       };
     };

@@ -3,6 +3,7 @@ import { sidePoints } from '../body/body-side';
 import { angleAtJoint } from '../geometry/angle-at-joint';
 import { poseFeatures } from '../recognition/pose-features';
 import { defineChecker } from './checker-definition';
+import { faultIfAny } from './fault-if-any';
 import { severityAbove, severityBelow } from './severity';
 import { holdTimingShape } from './timing-params';
 
@@ -52,12 +53,8 @@ export const downwardDogChecker = defineChecker({
       return {
         inPosition,
         faults: [
-          ...(dropped > 0
-            ? [{ id: 'hips-dropped', bodyPart: 'hips' as const, severity: dropped }]
-            : []),
-          ...(rounded > 0
-            ? [{ id: 'back-rounded', bodyPart: 'back' as const, severity: rounded }]
-            : []),
+          ...faultIfAny('hips-dropped', 'hips', dropped),
+          ...faultIfAny('back-rounded', 'back', rounded),
         ],
       };
     };

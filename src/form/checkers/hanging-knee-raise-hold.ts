@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineChecker } from './checker-definition';
+import { faultIfAny } from './fault-if-any';
 import { createSwingMeter, hangingShape, hangingParamsShape } from './hanging-family';
 import { severityAbove } from './severity';
 import { holdTimingShape } from './timing-params';
@@ -35,10 +36,7 @@ export const hangingKneeRaiseHoldChecker = defineChecker({
       const swing = swingOf(body);
       return {
         inPosition: true,
-        faults: [
-          ...(low > 0 ? [{ id: 'knees-too-low', bodyPart: 'knees' as const, severity: low }] : []),
-          ...(swing ? [swing] : []),
-        ],
+        faults: [...faultIfAny('knees-too-low', 'knees', low), ...(swing ? [swing] : [])],
       };
     };
   },

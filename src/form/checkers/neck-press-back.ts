@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineChecker } from './checker-definition';
+import { faultIfAny } from './fault-if-any';
 import {
   createHeadSteadiness,
   neckPressParamsShape,
@@ -37,12 +38,7 @@ export const neckPressBackChecker = defineChecker({
       const dropped = severityAbove(drop, params.headDroppedBelow, 0.3);
       return {
         inPosition: true,
-        faults: [
-          ...(moving ? [moving] : []),
-          ...(dropped > 0
-            ? [{ id: 'head-dropped', bodyPart: 'head' as const, severity: dropped }]
-            : []),
-        ],
+        faults: [...(moving ? [moving] : []), ...faultIfAny('head-dropped', 'head', dropped)],
       };
     };
   },

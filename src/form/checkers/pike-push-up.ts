@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { poseFeatures } from '../recognition/pose-features';
 import { defineChecker } from './checker-definition';
+import { faultIfAny } from './fault-if-any';
 import { createExcursionJudge } from './head-movement-family';
 import { severityAbove } from './severity';
 import { repTimingShape } from './timing-params';
@@ -49,12 +50,7 @@ export const pikePushUpChecker = defineChecker({
       return {
         inPosition,
         movement: bend,
-        faults: [
-          ...(dropped > 0
-            ? [{ id: 'hips-dropped', bodyPart: 'hips' as const, severity: dropped }]
-            : []),
-          ...(shallow ? [shallow] : []),
-        ],
+        faults: [...faultIfAny('hips-dropped', 'hips', dropped), ...(shallow ? [shallow] : [])],
       };
     };
   },

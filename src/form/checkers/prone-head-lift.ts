@@ -4,6 +4,7 @@ import { inclinationFromHorizontal } from '../geometry/segment-angle';
 import { distance } from '../geometry/distance';
 import { facesCeiling, poseFeatures } from '../recognition/pose-features';
 import { defineChecker } from './checker-definition';
+import { faultIfAny } from './fault-if-any';
 import { severityAbove } from './severity';
 import { holdTimingShape } from './timing-params';
 
@@ -60,15 +61,9 @@ export const proneHeadLiftChecker = defineChecker({
       return {
         inPosition,
         faults: [
-          ...(dropped > 0
-            ? [{ id: 'head-dropped', bodyPart: 'head' as const, severity: dropped }]
-            : []),
-          ...(craned > 0
-            ? [{ id: 'neck-craned', bodyPart: 'neck' as const, severity: craned }]
-            : []),
-          ...(elbows > 0
-            ? [{ id: 'elbows-not-under-shoulders', bodyPart: 'elbows' as const, severity: elbows }]
-            : []),
+          ...faultIfAny('head-dropped', 'head', dropped),
+          ...faultIfAny('neck-craned', 'neck', craned),
+          ...faultIfAny('elbows-not-under-shoulders', 'elbows', elbows),
         ],
       };
     };

@@ -6,6 +6,7 @@ import { distanceBelowLine } from '../geometry/distance-from-line';
 import { distance } from '../geometry/distance';
 import { facesCeiling, poseFeatures } from '../recognition/pose-features';
 import { defineChecker } from './checker-definition';
+import { faultIfAny } from './fault-if-any';
 import { severityAbove, severityBelow } from './severity';
 import { holdTimingShape } from './timing-params';
 
@@ -63,8 +64,8 @@ export const reverseTableChecker = defineChecker({
       return {
         inPosition,
         faults: [
-          ...(sag > 0 ? [{ id: 'hips-sagging', bodyPart: 'hips' as const, severity: sag }] : []),
-          ...(head > 0 ? [{ id: 'head-dropped', bodyPart: 'head' as const, severity: head }] : []),
+          ...faultIfAny('hips-sagging', 'hips', sag),
+          ...faultIfAny('head-dropped', 'head', head),
         ],
       };
     };

@@ -5,6 +5,7 @@ import { distanceBelowLine } from '../geometry/distance-from-line';
 import { distance } from '../geometry/distance';
 import { inclinationFromHorizontal } from '../geometry/segment-angle';
 import { defineChecker } from './checker-definition';
+import { faultIfAny } from './fault-if-any';
 import { severityAbove, severityBelow } from './severity';
 import { holdTimingShape } from './timing-params';
 
@@ -62,11 +63,9 @@ export const standingHingeChecker = defineChecker({
       return {
         inPosition,
         faults: [
-          ...(rounded > 0
-            ? [{ id: 'back-rounded', bodyPart: 'back' as const, severity: rounded }]
-            : []),
-          ...(arms > 0 ? [{ id: 'arms-dropped', bodyPart: 'arms' as const, severity: arms }] : []),
-          ...(knees > 0 ? [{ id: 'knees-bent', bodyPart: 'knees' as const, severity: knees }] : []),
+          ...faultIfAny('back-rounded', 'back', rounded),
+          ...faultIfAny('arms-dropped', 'arms', arms),
+          ...faultIfAny('knees-bent', 'knees', knees),
         ],
       };
     };
