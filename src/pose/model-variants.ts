@@ -35,11 +35,3 @@ export const MODEL_VARIANTS: readonly ModelVariant[] = [
     description: 'Most precise, about five times slower than Full; for fast computers.',
   },
 ];
-
-export const DEFAULT_MODEL_VARIANT: ModelVariantId = 'full';
-
-export function modelVariant(id: ModelVariantId): ModelVariant {
-  const variant = MODEL_VARIANTS.find((v) => v.id === id);
-  if (!variant) throw new Error(`Unknown pose model "${id}".`);
-  return variant;
-}
