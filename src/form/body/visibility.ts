@@ -8,7 +8,7 @@ export const VISIBLE_FROM = 0.5;
 export type BodyRegion = 'head' | 'shoulders' | 'elbows' | 'wrists' | 'hips' | 'knees' | 'ankles';
 
 /** Landmarks that show a region, per side; the head counts the nose on both. */
-export const REGION_LANDMARKS: Record<BodyRegion, { left: number[]; right: number[] }> = {
+const REGION_LANDMARKS: Record<BodyRegion, { left: number[]; right: number[] }> = {
   head: { left: [LANDMARK.nose, LANDMARK.leftEar], right: [LANDMARK.nose, LANDMARK.rightEar] },
   shoulders: { left: [LANDMARK.leftShoulder], right: [LANDMARK.rightShoulder] },
   elbows: { left: [LANDMARK.leftElbow], right: [LANDMARK.rightElbow] },

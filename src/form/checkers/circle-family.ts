@@ -18,7 +18,7 @@ import type { RequiredView } from '../body/frame-guidance';
 import type { BodyRegion } from '../body/visibility';
 import { repTimingShape } from './timing-params';
 
-export const circleParamsShape = {
+const circleParamsShape = {
   ...repTimingShape,
   /** How much recent path sets the circle's centre: about one slow circle. */
   centreWindowMs: z.number().positive(),

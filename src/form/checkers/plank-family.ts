@@ -15,7 +15,7 @@ import { holdTimingShape } from './timing-params';
  * Shared by the forearm plank, the high plank and the side plank: the body held in one line from
  * shoulders to ankles, off the floor, on the arms. All angles in degrees, in the picture.
  */
-export const plankParamsShape = {
+const plankParamsShape = {
   ...holdTimingShape,
   /** Shoulder-to-ankle line at most this far from horizontal (standing up is not a plank). */
   maxBodyInclinationDeg: z.number().min(0).max(90),
@@ -110,7 +110,7 @@ export function readPlankShape(body: BodyFrame, useMidline: boolean): PlankShape
 }
 
 /** The steepness of the arm that holds the shoulder up: upper arm on forearms, whole arm on hands. */
-export function armInclination(shape: PlankShape): number {
+function armInclination(shape: PlankShape): number {
   const end = shape.onStraightArms ? shape.arm.wrist : shape.arm.elbow;
   // The arm must hang below the shoulder; an arm reaching up or forward is not a support.
   if (end.y <= shape.arm.shoulder.y) return 0;

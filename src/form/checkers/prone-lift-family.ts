@@ -16,7 +16,7 @@ import { repTimingShape, type RepTimingParams } from './timing-params';
  * Limb lifts are elevations above the horizontal from the world landmarks (degrees), so that an
  * arm pointing toward the camera is measured as well as one seen side-on.
  */
-export const proneLiftParamsShape = {
+const proneLiftParamsShape = {
   ...repTimingShape,
   /** Shoulder-hip line at most this steep: lying, the chest lifted at most this much. */
   maxTorsoInclinationDeg: z.number().min(0).max(90),
@@ -99,14 +99,14 @@ function movementOf(lift: ProneLift, lifts: Lifts): { movement: number; side?: S
   return { movement: side === 'left' ? left : right, side };
 }
 
-export function proneLiftFaults(lift: ProneLift): FaultSpec[] {
+function proneLiftFaults(lift: ProneLift): FaultSpec[] {
   const faults: FaultSpec[] = [{ id: 'arm-too-low', bodyPart: 'arms' }];
   if (lift !== 'arms') faults.push({ id: 'leg-too-low', bodyPart: 'legs' });
   if (lift !== 'diagonal') faults.push({ id: 'neck-craned', bodyPart: 'neck' });
   return faults;
 }
 
-export function assessProneLift(
+function assessProneLift(
   body: BodyFrame,
   lift: ProneLift,
   params: ProneLiftParams,

@@ -1,7 +1,7 @@
 import type { Fault } from '../types';
 
 /** Points lost by a fault at full severity: two bad faults at once bring the score to 0. */
-export const POINTS_PER_SEVERITY = 50;
+const POINTS_PER_SEVERITY = 50;
 
 /** A frame's form score, 0-100: 100 minus the faults' severities, clamped. */
 export function frameScore(faults: readonly Pick<Fault, 'severity'>[]): number {
