@@ -9,6 +9,7 @@
  */
 import { LANDMARK } from '../../pose/landmarks';
 import type { Point } from '../types';
+import { midpoint } from './midpoint';
 
 /**
  * How far the nose tip sits in front of the ear line, in half head-widths (ear to ear). About
@@ -73,8 +74,7 @@ export function headPose(points: readonly Point[]): HeadPose | null {
   // The nose's offset from the midpoint between the ears, split along and across the ear line.
   const unitAlong = { x: earAxis.x / faceSpan, y: earAxis.y / faceSpan };
   const unitAcross = { x: -unitAlong.y, y: unitAlong.x };
-  const earMid = { x: (leftEar.x + rightEar.x) / 2, y: (leftEar.y + rightEar.y) / 2 };
-  const noseOffset = sub(nose, earMid);
+  const noseOffset = sub(nose, midpoint(leftEar, rightEar));
   const halfSpan = faceSpan / 2;
   const along = (noseOffset.x * unitAlong.x + noseOffset.y * unitAlong.y) / halfSpan;
   // unitAcross points down the face when the person faces the camera (left ear on the image's right).
