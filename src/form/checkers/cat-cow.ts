@@ -2,17 +2,26 @@ import { z } from 'zod';
 import { sidePoints } from '../body/body-side';
 import { inclinationFromHorizontal } from '../geometry/segment-angle';
 import { severityAbove } from './severity';
-import { catCowParamsShape, spineFlexion } from './cat-cow-family';
+import {
+  catCowDepthFaults,
+  catCowParamsShape,
+  createDepthJudge,
+  spineFlexion,
+} from './cat-cow-family';
 import { defineChecker } from './checker-definition';
+import { faultIfAny } from './fault-if-any';
 
-/** Cat-cow on all fours, seen from the side: cycles counted from the back's rounding and arching. */
+/**
+ * Cat-cow on all fours, seen from the side: cycles counted from the back's rounding and arching.
+ * Faults: a cat or cow that stops short of its end, the hands not under the shoulders.
+ */
 export const catCowChecker = defineChecker({
   kind: 'cat-cow',
   mode: 'reps',
   repStyle: 'two-ended',
   view: 'side',
   needs: ['head', 'shoulders', 'hips', 'knees'],
-  faults: [{ id: 'hands-not-under-shoulders', bodyPart: 'wrists' }],
+  faults: [...catCowDepthFaults, { id: 'hands-not-under-shoulders', bodyPart: 'wrists' }],
   paramsSchema: z.strictObject({
     ...catCowParamsShape,
     /** Shoulder-hip line at most this steep: on all fours the back is roughly level. */
@@ -26,6 +35,7 @@ export const catCowChecker = defineChecker({
     severityRangeDeg: z.number().positive(),
   }),
   create(params) {
+    const depth = createDepthJudge(params);
     return (body) => {
       const s = sidePoints(body, body.nearSide);
       const arm = s.wrist.y > s.shoulder.y ? inclinationFromHorizontal(s.shoulder, s.wrist) : 0;
@@ -34,15 +44,20 @@ export const catCowChecker = defineChecker({
         s.knee.y > s.hip.y &&
         inclinationFromHorizontal(s.hip, s.knee) >= params.minThighInclinationDeg &&
         arm >= params.minArmInclinationDeg;
-      if (!onAllFours) return { inPosition: false, faults: [] };
+      if (!onAllFours) {
+        depth.reset();
+        return { inPosition: false, faults: [] };
+      }
+      const movement = spineFlexion(body);
+      const short = depth.update(movement);
       const hands = severityAbove(90 - arm, params.maxArmTiltDeg, params.severityRangeDeg);
       return {
         inPosition: true,
-        movement: spineFlexion(body),
-        faults:
-          hands > 0
-            ? [{ id: 'hands-not-under-shoulders', bodyPart: 'wrists', severity: hands }]
-            : [],
+        movement,
+        faults: [
+          ...(short ? [short] : []),
+          ...faultIfAny('hands-not-under-shoulders', 'wrists', hands),
+        ],
       };
     };
   },

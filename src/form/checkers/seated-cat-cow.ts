@@ -2,12 +2,18 @@ import { z } from 'zod';
 import { sidePoints } from '../body/body-side';
 import { angleAtJoint } from '../geometry/angle-at-joint';
 import { inclinationFromHorizontal } from '../geometry/segment-angle';
-import { catCowParamsShape, spineFlexion } from './cat-cow-family';
+import {
+  catCowDepthFaults,
+  catCowParamsShape,
+  createDepthJudge,
+  spineFlexion,
+} from './cat-cow-family';
 import { defineChecker } from './checker-definition';
 
 /**
  * Cat-cow seated on a chair, seen from the side: cycles from the back's rounding and arching, read
- * as the head's bend from the back's line plus the trunk's lean toward the thighs.
+ * as the head's bend from the back's line plus the trunk's lean toward the thighs. Faults: a cat or
+ * cow that stops short of its end.
  */
 export const seatedCatCowChecker = defineChecker({
   kind: 'seated-cat-cow',
@@ -15,7 +21,7 @@ export const seatedCatCowChecker = defineChecker({
   repStyle: 'two-ended',
   view: 'side',
   needs: ['head', 'shoulders', 'hips', 'knees'],
-  faults: [],
+  faults: catCowDepthFaults,
   paramsSchema: z.strictObject({
     ...catCowParamsShape,
     /** Shoulder-hip line at least this steep: sitting up (rounding included), not lying. */
@@ -24,17 +30,23 @@ export const seatedCatCowChecker = defineChecker({
     maxThighInclinationDeg: z.number().min(0).max(90),
   }),
   create(params) {
+    const depth = createDepthJudge(params);
     return (body) => {
       const s = sidePoints(body, body.nearSide);
       const seated =
         s.shoulder.y < s.hip.y &&
         inclinationFromHorizontal(s.shoulder, s.hip) >= params.minTorsoInclinationDeg &&
         inclinationFromHorizontal(s.hip, s.knee) <= params.maxThighInclinationDeg;
-      if (!seated) return { inPosition: false, faults: [] };
+      if (!seated) {
+        depth.reset();
+        return { inPosition: false, faults: [] };
+      }
       // Seated, the back's rounding also tips the trunk toward the thighs and its arching leans it
       // back; the head alone barely moves in a seated cow. Trunk lean: 0 at a right angle.
       const trunkLean = 90 - angleAtJoint(s.shoulder, s.hip, s.knee);
-      return { inPosition: true, movement: spineFlexion(body) + trunkLean, faults: [] };
+      const movement = spineFlexion(body) + trunkLean;
+      const short = depth.update(movement);
+      return { inPosition: true, movement, faults: short ? [short] : [] };
     };
   },
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBodyFrame } from '../../../../src/form/body/body-frame';
+import { createDepthJudge } from '../../../../src/form/checkers/cat-cow-family';
 import { getChecker } from '../../../../src/form/checkers/registry';
 import { createFormEngine } from '../../../../src/form/engine';
 import { exerciseSpec } from '../helpers/content';
@@ -61,14 +62,90 @@ describe('cat-cow checker', () => {
   });
 });
 
+/** Runs the cat-cow engine through figures, easing into each and pausing there. */
+function runThrough(figures: Figure[]) {
+  const engine = createFormEngine(exerciseSpec('cat-cow'));
+  let t = 0;
+  for (let k = 1; k < figures.length; k++) {
+    const [from, to] = [figures[k - 1]!, figures[k]!];
+    for (let i = 0; i <= 20; i++, t += 50)
+      engine.update(sideViewFrame(blend(from, to, i / 20), { timestampMs: t }));
+    for (let i = 0; i < 30; i++, t += 50) engine.update(sideViewFrame(to, { timestampMs: t }));
+  }
+  return engine.summary();
+}
+
+describe('cat-cow depth', () => {
+  // Halfway between the two ends: a cat (or a cow) that went only half the way.
+  const halfway = blend(cat, cow, 0.5);
+
+  it('sketches the halfway shape between the two rep thresholds', () => {
+    const params = exerciseSpec('cat-cow').checker.params as { repEnter: number; repExit: number };
+    expect(assess(halfway).movement!).toBeLessThan(params.repEnter);
+    expect(assess(halfway).movement!).toBeGreaterThan(params.repExit);
+  });
+
+  it('names a cat that stops short, and does not count it', () => {
+    const summary = runThrough([tableTop, cow, halfway, cow, halfway, cow]);
+    expect(summary.reps).toBe(0);
+    expect(summary.faultSeconds['not-rounded']).toBeGreaterThan(0.5);
+    expect(summary.faultSeconds['not-arched'] ?? 0).toBe(0);
+  });
+
+  it('names a cow that stops short', () => {
+    const summary = runThrough([tableTop, cat, halfway, cat, halfway, cat]);
+    expect(summary.reps).toBe(0);
+    expect(summary.faultSeconds['not-arched']).toBeGreaterThan(0.5);
+    expect(summary.faultSeconds['not-rounded'] ?? 0).toBe(0);
+  });
+
+  it('says nothing of full cycles or of resting in table-top', () => {
+    const full = runThrough([tableTop, cat, cow, cat, cow, tableTop]);
+    expect(full.reps).toBe(2);
+    expect(full.faultSeconds['not-rounded'] ?? 0).toBe(0);
+    expect(full.faultSeconds['not-arched'] ?? 0).toBe(0);
+    const resting = runThrough([tableTop, halfway, tableTop, halfway, tableTop]);
+    expect(Object.keys(resting.faultSeconds)).not.toContain('not-rounded');
+    expect(Object.keys(resting.faultSeconds)).not.toContain('not-arched');
+  });
+
+  it('judges only a deliberate swing, and keeps the verdict until the next turn', () => {
+    const judge = createDepthJudge({
+      repEnter: 12,
+      repExit: -10,
+      turnBackDeg: 6,
+      depthRangeDeg: 10,
+    });
+    const feed = (values: number[]) => values.map((v) => judge.update(v)?.id ?? null);
+    // From a cow at -25 up to 5 and back: a cat attempt that stopped 7 degrees short.
+    const verdicts = feed([-25, -15, -5, 5, 3, -1, -6, -11, -20, -25, -19, -10]);
+    expect(verdicts.slice(0, 5)).toEqual([null, null, null, null, null]);
+    expect(verdicts.slice(5, 10)).toEqual(Array(5).fill('not-rounded'));
+    // The full cow turning back up is judged in its turn: the verdict is done with.
+    expect(verdicts.slice(10)).toEqual([null, null]);
+    // A swing of 15 degrees (less than the 22 between the ends) is not judged.
+    judge.reset();
+    expect(feed([-5, 0, 5, 10, 8, 2, -4]).every((v) => v === null)).toBe(true);
+  });
+});
+
 describe('cat-cow on recorded clips', () => {
-  it('cat-cow-phone: 2 cycles (cat, cow, cat, cow)', () => {
-    expect(runClip('cat-cow-phone', 'cat-cow').summary.reps).toBe(2);
+  const depthFaults = (faultSeconds: Record<string, number>) =>
+    ['not-rounded', 'not-arched'].filter((id) => (faultSeconds[id] ?? 0) > 0);
+
+  it('cat-cow-phone: 2 cycles (cat, cow, cat, cow), all full', () => {
+    const { summary } = runClip('cat-cow-phone', 'cat-cow');
+    expect(summary.reps).toBe(2);
+    expect(depthFaults(summary.faultSeconds)).toEqual([]);
   });
-  it('cat-cow-sheet: cow, cat, cow is 1 cycle', () => {
-    expect(runClip('cat-cow-sheet', 'cat-cow').summary.reps).toBe(1);
+  it('cat-cow-sheet: cow, cat, cow is 1 cycle, all full', () => {
+    const { summary } = runClip('cat-cow-sheet', 'cat-cow');
+    expect(summary.reps).toBe(1);
+    expect(depthFaults(summary.faultSeconds)).toEqual([]);
   });
-  it('seated-cat-cow-phone: 2 cycles seated', () => {
-    expect(runClip('seated-cat-cow-phone', 'seated-cat-cow').summary.reps).toBe(2);
+  it('seated-cat-cow-phone: 2 cycles seated, all full', () => {
+    const { summary } = runClip('seated-cat-cow-phone', 'seated-cat-cow');
+    expect(summary.reps).toBe(2);
+    expect(depthFaults(summary.faultSeconds)).toEqual([]);
   });
 });
