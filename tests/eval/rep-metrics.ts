@@ -5,16 +5,25 @@ import type { Side } from '../../src/form/types';
 
 export interface LabelledReps {
   total: number;
-  /** Per side, for exercises labelled with leftPeaks/rightPeaks (image directions). */
+  /**
+   * Per side in the person's own terms (as the engine counts them), for exercises labelled with
+   * leftPeaks/rightPeaks.
+   */
   bySide?: Record<Side, number>;
 }
 
 /** The labelled number of complete reps, or undefined when the labels do not count reps. */
 export function labelledReps(label: ClipLabel): LabelledReps | undefined {
   if (label.leftPeaks || label.rightPeaks) {
-    const left = label.leftPeaks?.length ?? 0;
-    const right = label.rightPeaks?.length ?? 0;
-    return { total: label.reps ?? left + right, bySide: { left, right } };
+    const imageLeft = label.leftPeaks?.length ?? 0;
+    const imageRight = label.rightPeaks?.length ?? 0;
+    // The peaks are labelled in image directions: a person facing the camera has their right
+    // on the image's left.
+    const bySide =
+      label.view === 'front'
+        ? { left: imageRight, right: imageLeft }
+        : { left: imageLeft, right: imageRight };
+    return { total: label.reps ?? imageLeft + imageRight, bySide };
   }
   if (label.reps !== undefined) return { total: label.reps };
   if (label.repTops) return { total: label.repTops.length };

@@ -1,7 +1,8 @@
 /**
  * Shared by the neck exercises done facing the camera (turns, chin-tucked turns, tilts): the head's
- * pose from the face landmarks, each excursion to one side counted as a rep of that side. Sides are
- * the person's own: a turn to the person's left is a 'left' rep whichever way the picture shows it.
+ * pose from the face landmarks, each excursion to one side counted as a rep of that side as the
+ * head reaches its top (repStyle 'excursion'). Sides are the person's own: a turn to the person's
+ * left is a 'left' rep whichever way the picture shows it.
  */
 import { z } from 'zod';
 import { LANDMARK } from '../../pose/landmarks';

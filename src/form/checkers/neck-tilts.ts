@@ -10,13 +10,14 @@ import {
 } from './head-movement-family';
 
 /**
- * Neck tilts, facing the camera: each tilt of the ear toward one shoulder and back is one rep of
- * that side, read from the eye line against the shoulder line. Hitching the shoulder up to the
- * ear instead is the fault to catch.
+ * Neck tilts, facing the camera: each tilt of the ear toward one shoulder is one rep of that
+ * side, counted as the head gets there (an excursion), read from the eye line against the
+ * shoulder line. Hitching the shoulder up to the ear instead is the fault to catch.
  */
 export const neckTiltsChecker = defineChecker({
   kind: 'neck-tilts',
   mode: 'reps',
+  repStyle: 'excursion',
   view: 'front',
   needs: ['head', 'shoulders'],
   faults: [

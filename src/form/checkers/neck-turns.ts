@@ -10,12 +10,14 @@ import {
 } from './head-movement-family';
 
 /**
- * Neck turns, facing the camera: each turn of the head to one side and back is one rep of that
- * side, read from the nose's place between the ears; the shoulders should stay square.
+ * Neck turns, facing the camera: each turn of the head to one side is one rep of that side,
+ * counted as the head gets there (an excursion), read from the nose's place between the ears; the
+ * shoulders should stay square.
  */
 export const neckTurnsChecker = defineChecker({
   kind: 'neck-turns',
   mode: 'reps',
+  repStyle: 'excursion',
   view: 'front',
   needs: ['head', 'shoulders'],
   faults: [

@@ -9,8 +9,15 @@ import type { Side } from '../types';
  *   not counted, and starting at the top without coming from rest is not a rep either.
  * - 'two-ended': the signal swings between two ends (signal >= enter, held minTopMs; signal <= exit,
  *   held minTopMs), e.g. cat and cow; reaching both ends, in either order, is one rep.
+ * - 'excursion': each excursion from rest to the end of range is one rep, counted as the end is
+ *   reached (the top held minTopMs), the way a therapist counts "turn left, turn right": a neck
+ *   turn or tilt. A turn that stops short of the top is not counted, dwelling at the top counts
+ *   once, and the next rep needs a return to rest first. At the start of observation (the first
+ *   frames, or after abort()) the rest before it was not seen; the arrival at the end is what makes
+ *   this rep, so a signal seen rising from below the top into it counts, while a stream that starts
+ *   already at the top (a cut into a video mid-turn) does not.
  */
-export type RepStyle = 'out-and-back' | 'two-ended';
+export type RepStyle = 'out-and-back' | 'two-ended' | 'excursion';
 
 export interface RepCounterOptions {
   style: RepStyle;
@@ -58,9 +65,12 @@ export function createRepCounter(options: RepCounterOptions): RepCounter {
   let beyond: RepEnd | null = null;
   let beyondSinceMs = 0;
   let at: RepEnd | null = null;
-  // out-and-back: rest has been seen (so a rep can start); the top was reached in this rep.
+  // out-and-back and excursion: rest has been seen (so a rep can start); the top was reached in
+  // this rep (out-and-back only: an excursion is complete there).
   let restSeen = false;
   let topReached = false;
+  // No frame seen yet since the start or an abort: where the movement began is unknown.
+  let observationStart = true;
   // two-ended: the ends visited in the rep under way.
   let visited = new Set<RepEnd>();
   let repStartedAtMs: number | null = null;
@@ -107,6 +117,24 @@ export function createRepCounter(options: RepCounterOptions): RepCounter {
     return null;
   }
 
+  function updateExcursion(movement: number, t: number): CompletedRep | null {
+    // Starting below the top, the arrival at the top is seen: enough for an excursion.
+    if (observationStart && movement < options.enter) restSeen = true;
+    if (restSeen && at === 'high') {
+      // The end of range reached: the rep is done; the next one must come back to rest first.
+      restSeen = false;
+      return complete(t);
+    }
+    if (at === 'low') {
+      restSeen = true;
+      repStartedAtMs = null;
+      repSide = undefined;
+      return null;
+    }
+    if (restSeen) repStartedAtMs ??= t;
+    return null;
+  }
+
   function updateTwoEnded(confirmedNow: RepEnd | null, t: number): CompletedRep | null {
     if (!confirmedNow) return null;
     if (visited.size === 0) repStartedAtMs = beyondSinceMs;
@@ -124,19 +152,25 @@ export function createRepCounter(options: RepCounterOptions): RepCounter {
         beyondSinceMs = t;
         at = null;
       }
-      // An end is confirmed once it has lasted; rest in out-and-back needs no wait.
+      // An end is confirmed once it has lasted; rest needs no wait unless it is an end of its own.
       let confirmedNow: RepEnd | null = null;
-      const wait = options.style === 'out-and-back' && end === 'low' ? 0 : options.minTopMs;
+      const wait = options.style !== 'two-ended' && end === 'low' ? 0 : options.minTopMs;
       if (end && at !== end && t - beyondSinceMs >= wait) {
         at = end;
         confirmedNow = end;
       }
       if (at === 'high' && side) repSide ??= side;
-      return options.style === 'out-and-back'
-        ? updateOutAndBack(movement, t)
-        : updateTwoEnded(confirmedNow, t);
+      const rep =
+        options.style === 'out-and-back'
+          ? updateOutAndBack(movement, t)
+          : options.style === 'excursion'
+            ? updateExcursion(movement, t)
+            : updateTwoEnded(confirmedNow, t);
+      if (Number.isFinite(movement)) observationStart = false;
+      return rep;
     },
     abort() {
+      observationStart = true;
       restSeen = false;
       topReached = false;
       visited = new Set();

@@ -29,6 +29,18 @@ describe('labelled reps', () => {
       bySide: { left: 4, right: 3 },
     });
   });
+
+  it("turns image directions into the person's sides when they face the camera", () => {
+    const peaks = { leftPeaks: [1, 5, 9, 13], rightPeaks: [3, 7, 11] };
+    expect(labelledReps(label({ view: 'front', ...peaks }))?.bySide).toEqual({
+      left: 3,
+      right: 4,
+    });
+    expect(labelledReps(label({ view: 'back', ...peaks }))?.bySide).toEqual({
+      left: 4,
+      right: 3,
+    });
+  });
 });
 
 describe('rep comparison', () => {

@@ -77,6 +77,109 @@ describe('rep counter, out-and-back', () => {
   });
 });
 
+describe('rep counter, excursion', () => {
+  const excursion = { ...outAndBack, style: 'excursion' as const };
+  /** A signal given as [fromMs, value] steps, each value held until the next step. */
+  const steps = (points: [number, number][]) => (t: number) =>
+    points.filter(([from]) => from <= t).at(-1)?.[1] ?? 0;
+
+  it('counts each excursion as the top is reached, before the way back', () => {
+    const { reps } = feed(excursion, bumps([1, 1, 1]), 6000);
+    expect(reps).toHaveLength(3);
+    const outAndBackReps = feed(outAndBack, bumps([1, 1, 1]), 6000).reps;
+    for (const [i, rep] of reps.entries()) {
+      expect(rep.atMs).toBeLessThan(outAndBackReps[i]!.atMs);
+    }
+  });
+
+  it('counts the last excursion of a stream that ends at the top', () => {
+    const upAndStay = steps([
+      [0, 0],
+      [500, 1],
+    ]);
+    const { counter, reps } = feed(excursion, upAndStay, 1000);
+    expect(counter.reps).toBe(1);
+    expect(reps[0]?.atMs).toBeGreaterThanOrEqual(700);
+  });
+
+  it('does not count a top shorter than minTopMs', () => {
+    const spike = (t: number) => (Math.abs(t - 1000) < 20 ? 1 : 0);
+    expect(feed(excursion, spike, 3000).counter.reps).toBe(0);
+  });
+
+  it('does not count an excursion that stops short of the top', () => {
+    expect(feed(excursion, bumps([1, 0.6, 1]), 6000).counter.reps).toBe(2);
+  });
+
+  it('counts once while dwelling at the top, even as the signal wavers within it', () => {
+    const wavering = steps([
+      [0, 0],
+      [500, 1],
+      [1000, 0.7],
+      [1300, 1],
+      [1800, 0.5],
+      [2100, 0.9],
+      [2600, 0],
+    ]);
+    expect(feed(excursion, wavering, 3000).counter.reps).toBe(1);
+  });
+
+  it('needs a return to rest before the next excursion', () => {
+    const backHalfWay = steps([
+      [0, 0],
+      [500, 1],
+      [1000, 0.5],
+      [1500, 1],
+      [2000, 0.2],
+      [2500, 1],
+      [3000, 0],
+    ]);
+    expect(feed(excursion, backHalfWay, 3500).counter.reps).toBe(2);
+  });
+
+  it('counts an excursion already under way when the stream starts, seen rising into the top', () => {
+    const openedMidTurn = steps([
+      [0, 0.6],
+      [200, 1],
+      [800, 0],
+    ]);
+    expect(feed(excursion, openedMidTurn, 1500).counter.reps).toBe(1);
+  });
+
+  it('does not count a stream that starts already at the top', () => {
+    const openedAtTop = steps([
+      [0, 1],
+      [800, 0],
+    ]);
+    expect(feed(excursion, openedAtTop, 1500).counter.reps).toBe(0);
+  });
+
+  it('after an abort, counts a rise into the top but not a stream resuming at the top', () => {
+    const counter = createRepCounter(excursion);
+    let t = 0;
+    const run = (value: number, untilMs: number) => {
+      for (; t < untilMs; t += 33) counter.update(value, t);
+    };
+    run(0, 500);
+    run(0.6, 800);
+    counter.abort();
+    run(1, 1500); // resumes at the top: where it started is unknown
+    expect(counter.reps).toBe(0);
+    run(0.6, 1800);
+    counter.abort();
+    run(0.6, 2000); // resumes below the top, then is seen reaching it
+    run(1, 2500);
+    expect(counter.reps).toBe(1);
+  });
+
+  it('counts per side from the side at the top', () => {
+    const { counter } = feed(excursion, bumps([1, 1, 1]), 6000, (t) =>
+      Math.floor(t / 2000) % 2 === 0 ? 'left' : 'right',
+    );
+    expect(counter.repsBySide).toEqual({ left: 2, right: 1 });
+  });
+});
+
 describe('rep counter, two-ended', () => {
   const twoEnded = { style: 'two-ended' as const, enter: 0.5, exit: -0.5, minTopMs: 300 };
   const swing =
