@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { LANDMARK } from '../../pose/landmarks';
+import { createTrunkTravel } from '../movement/trunk-travel';
 import { poseFeatures } from '../recognition/pose-features';
 import { defineChecker } from './checker-definition';
 import { faultIfAny } from './fault-if-any';
@@ -9,6 +11,12 @@ import { holdTimingShape } from './timing-params';
  * Child's pose, from the side: kneeling, sat back toward the heels and folded over the thighs with
  * the head down. Faults: the hips lifting off the heels, the head coming up once settled, the arms
  * not stretched forward.
+ *
+ * Folding forward is not yet the pose: people fold part way, come up and fold again on their way
+ * into it. The pose is settled, and its hold begins, when the head has gone down toward the mat,
+ * or, for someone whose head stays higher, when the chest has come down below the hips and the
+ * trunk has come to rest there (still for the hold's entry time). Once settled, the head coming
+ * up is a fault and small shifts do not end the pose; unfolding does.
  */
 export const childsPoseChecker = defineChecker({
   kind: 'childs-pose',
@@ -36,6 +44,18 @@ export const childsPoseChecker = defineChecker({
      * lifting the head is a fault, not leaving the pose.
      */
     minHeadDrop: z.number(),
+    /**
+     * The hips at least this far above the shoulders (trunk lengths) to settle by resting: the
+     * chest lowered below the pelvis, which a part-way fold (chest above the hips) never is.
+     */
+    minHipsAboveShoulders: z.number(),
+    /**
+     * At rest: the shoulders (relative to the hips) within this many trunk lengths of where they
+     * are now over the last `restWindowMs`. Breathing moves them about 0.01-0.03.
+     */
+    maxRestTravel: z.number().positive(),
+    /** How long the trunk must have stayed within `maxRestTravel` to be at rest. */
+    restWindowMs: z.number().positive(),
     /** Hip-knee-ankle above this: the hips have lifted off the heels. */
     hipsOffHeelsKneeDeg: z.number().min(0).max(180),
     /** Shoulder-elbow-wrist below this: the arms are not stretched out. */
@@ -44,8 +64,19 @@ export const childsPoseChecker = defineChecker({
   }),
   create(params) {
     let settled = false;
+    /** Since when the person has been resting with the chest lowered, before settling. */
+    let restingSinceMs: number | null = null;
+    const travel = createTrunkTravel(params.restWindowMs);
     return (body) => {
       const f = poseFeatures(body.points, body.visibility);
+      const p = body.points;
+      const moved = f
+        ? travel.update(
+            body.timestampMs,
+            [p[LANDMARK.leftShoulder]!, p[LANDMARK.rightShoulder]!],
+            [p[LANDMARK.leftHip]!, p[LANDMARK.rightHip]!],
+          )
+        : null;
       const folded =
         f !== null &&
         f.kneeAngle <= params.maxKneeAngleDeg &&
@@ -54,11 +85,21 @@ export const childsPoseChecker = defineChecker({
         f.noseBelowHips >= params.minNoseBelowHips;
       if (!f || !folded) {
         settled = false;
+        restingSinceMs = null;
         return { inPosition: false, faults: [] };
       }
       const headDrop = f.noseBelowHips - f.hipsAboveShoulders;
-      settled ||= headDrop >= params.minHeadDrop;
-      if (!settled) return { inPosition: false, faults: [] };
+      const resting =
+        f.hipsAboveShoulders >= params.minHipsAboveShoulders &&
+        moved !== null &&
+        moved <= params.maxRestTravel;
+      restingSinceMs = resting ? (restingSinceMs ?? body.timestampMs) : null;
+      // Rested as long as the engine needs to start the hold, so that both agree on its start.
+      const rested =
+        restingSinceMs !== null && body.timestampMs - restingSinceMs >= params.holdEnterMs;
+      settled ||= headDrop >= params.minHeadDrop || rested;
+      // Resting but not yet for long: in position, so the hold's entry time runs from here.
+      if (!settled && !resting) return { inPosition: false, faults: [] };
       const inPosition = true;
       const range = params.severityRangeDeg;
       const headUp = severityBelow(headDrop, params.minHeadDrop, 0.2);

@@ -33,6 +33,7 @@ const CLIPS: {
   why?: string;
 }[] = [
   { clip: 'childs-pose-phone' },
+  { clip: 'childs-pose-studio' },
   { clip: 'reverse-table-small' },
   { clip: 'knees-to-chest-table' },
   {
