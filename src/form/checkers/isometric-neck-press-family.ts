@@ -1,14 +1,17 @@
 /**
  * Shared by the isometric neck presses (back into the clasped hands, forward into the palm), seen
  * from the side: the hands are at the head, and the head must not move while it presses. The head
- * is followed as the ear's place relative to the shoulder, in neck lengths (ear to shoulder), so the
- * steadiness does not depend on the distance from the camera.
+ * is followed by two measures: the ear's place relative to the shoulder, in neck lengths (ear to
+ * shoulder), so that it does not depend on the distance from the camera, which shows the head
+ * sliding forward or back; and the angle of the ear-to-nose line against the neck (shoulder to
+ * ear), which shows the head nodding about the ear, where the ear itself hardly moves.
  */
 import { z } from 'zod';
 import { LANDMARK } from '../../pose/landmarks';
 import { sidePoints } from '../body/body-side';
 import { isVisible } from '../body/visibility';
 import { distance } from '../geometry/distance';
+import { createSteadiness } from '../movement/steadiness';
 import type { BodyFrame, Fault, Point } from '../types';
 import { severityAbove } from './severity';
 
@@ -17,6 +20,8 @@ export const neckPressParamsShape = {
   maxHandToHead: z.number().positive(),
   /** The ear wandering more than this (neck lengths) over `steadyWindowMs`: the head is moving. */
   maxHeadTravel: z.number().positive(),
+  /** The head nodding more than this (degrees) over `steadyWindowMs`: the head is moving. */
+  maxHeadNodDeg: z.number().positive(),
   steadyWindowMs: z.number().positive(),
 };
 
@@ -44,20 +49,39 @@ export function pressingShape(
   return handAtHead ? { ear: p.ear, shoulder: p.shoulder, nose, neck } : null;
 }
 
+const radToDeg = (rad: number): number => (rad * 180) / Math.PI;
+
+/** The ear-to-nose line's angle from the shoulder-to-ear line, degrees (-180 to 180). */
+function headToNeckDeg(shape: NeckPressShape): number {
+  const neck = { x: shape.ear.x - shape.shoulder.x, y: shape.ear.y - shape.shoulder.y };
+  const face = { x: shape.nose.x - shape.ear.x, y: shape.nose.y - shape.ear.y };
+  return radToDeg(Math.atan2(neck.x * face.y - neck.y * face.x, neck.x * face.x + neck.y * face.y));
+}
+
 /** Remembers where the head was, to tell a still press from a head that gives way. */
-export function createHeadSteadiness(params: { maxHeadTravel: number; steadyWindowMs: number }) {
-  const recent: { t: number; x: number; y: number }[] = [];
-  return (t: number, shape: NeckPressShape): Fault | null => {
-    recent.push({
-      t,
-      x: (shape.ear.x - shape.shoulder.x) / shape.neck,
-      y: (shape.ear.y - shape.shoulder.y) / shape.neck,
-    });
-    while (recent[0]!.t < t - params.steadyWindowMs) recent.shift();
-    const xs = recent.map((r) => r.x);
-    const ys = recent.map((r) => r.y);
-    const travel = Math.hypot(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
-    const severity = severityAbove(travel, params.maxHeadTravel, params.maxHeadTravel);
-    return severity > 0 ? { id: 'head-moving', bodyPart: 'head', severity } : null;
+export function createHeadSteadiness(params: {
+  maxHeadTravel: number;
+  maxHeadNodDeg: number;
+  steadyWindowMs: number;
+}) {
+  const steadiness = createSteadiness(params.steadyWindowMs, [
+    params.maxHeadTravel,
+    params.maxHeadTravel,
+    params.maxHeadNodDeg,
+  ]);
+  return {
+    /** The head-moving fault, if the head has wandered past a tolerance within the window. */
+    update(t: number, shape: NeckPressShape): Fault | null {
+      const wander = steadiness.update(t, [
+        (shape.ear.x - shape.shoulder.x) / shape.neck,
+        (shape.ear.y - shape.shoulder.y) / shape.neck,
+        headToNeckDeg(shape),
+      ]);
+      // Full severity at twice the tolerance.
+      const severity = severityAbove(wander, 1, 1);
+      return severity > 0 ? { id: 'head-moving', bodyPart: 'head', severity } : null;
+    },
+    /** The hands left the head: the next press is followed afresh. */
+    reset: () => steadiness.reset(),
   };
 }

@@ -32,8 +32,11 @@ export const neckPressBackChecker = defineChecker({
     const steadiness = createHeadSteadiness(params);
     return (body) => {
       const shape = pressingShape(body, params);
-      if (!shape) return { inPosition: false, faults: [] };
-      const moving = steadiness(body.timestampMs, shape);
+      if (!shape) {
+        steadiness.reset();
+        return { inPosition: false, faults: [] };
+      }
+      const moving = steadiness.update(body.timestampMs, shape);
       const drop = (shape.nose.y - shape.ear.y) / shape.neck;
       const dropped = severityAbove(drop, params.headDroppedBelow, 0.3);
       return {

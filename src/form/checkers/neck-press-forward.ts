@@ -22,8 +22,11 @@ export const neckPressForwardChecker = defineChecker({
     const steadiness = createHeadSteadiness(params);
     return (body) => {
       const shape = pressingShape(body, params);
-      if (!shape) return { inPosition: false, faults: [] };
-      const moving = steadiness(body.timestampMs, shape);
+      if (!shape) {
+        steadiness.reset();
+        return { inPosition: false, faults: [] };
+      }
+      const moving = steadiness.update(body.timestampMs, shape);
       return { inPosition: true, faults: moving ? [moving] : [] };
     };
   },
