@@ -20,7 +20,11 @@ export const neckPressParamsShape = {
   maxHandToHead: z.number().positive(),
   /** The ear wandering more than this (neck lengths) over `steadyWindowMs`: the head is moving. */
   maxHeadTravel: z.number().positive(),
-  /** The head nodding more than this (degrees) over `steadyWindowMs`: the head is moving. */
+  /**
+   * The head nodding more than this (degrees) over `steadyWindowMs`: the head is moving. The ear
+   * and nose are a few centimetres apart, so a still head's line trembles by up to about 9 degrees
+   * over 1.5 s as the model tracks it (measured on side-on holds).
+   */
   maxHeadNodDeg: z.number().positive(),
   steadyWindowMs: z.number().positive(),
 };
