@@ -1,8 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { loadStillFixtures, stillsFixtureSkipReason } from '../../tests/fixtures/load-fixture';
 import { drawStickFigure, type StickFigure } from '../../tests/unit/form/stick-figure';
+import { LANDMARK } from '../pose/landmarks';
 import { buildBodyFrame } from './body/body-frame';
 import { answersLabel, recognisePose, type RecognisedPose } from './recognise-pose';
+import type { BodyFrame, CameraView } from './types';
+
+type RecognisedBody = Parameters<typeof recognisePose>[0];
+
+/**
+ * A stick figure as the recogniser sees a body: seen side-on with the left side near unless told,
+ * and world landmarks that follow the picture (the hips level) unless `hipStackDeg` stacks them.
+ */
+function bodyOf(
+  figure: StickFigure,
+  {
+    view = 'side' as CameraView,
+    hipStackDeg = 0,
+    drawing = {} as Parameters<typeof drawStickFigure>[1],
+  } = {},
+): RecognisedBody {
+  const { points, visibility } = drawStickFigure(figure, drawing);
+  const world: BodyFrame['world'] = points.map(({ x, y }) => ({ x, y, z: 0 }));
+  const hip = points[LANDMARK.rightHip]!;
+  const rise = (hipStackDeg * Math.PI) / 180;
+  world[LANDMARK.rightHip] = { x: hip.x, y: hip.y, z: 0 };
+  world[LANDMARK.leftHip] = { x: hip.x, y: hip.y - 0.1 * Math.sin(rise), z: 0.1 * Math.cos(rise) };
+  return { points, visibility, world, view, nearSide: 'left' };
+}
 
 /** Side-on sketches of each position, in centimetres, y up, floor at 0. */
 const FIGURES: Record<string, StickFigure> = {
@@ -56,6 +81,27 @@ const FIGURES: Record<string, StickFigure> = {
     ear: [115, 8],
     nose: [120, 14],
   },
+  kneelingPlank: {
+    wrist: [0, 0],
+    elbow: [0, 30],
+    shoulder: [0, 60],
+    hip: [40, 30],
+    knee: [80, 0],
+    ankle: [120, 8],
+    ear: [-12, 65],
+    nose: [-20, 60],
+  },
+  /** A high plank with the hips piked to a 137-degree body line: a plank with a fault. */
+  pikedHighPlank: {
+    wrist: [0, 0],
+    elbow: [0, 30],
+    shoulder: [0, 60],
+    hip: [55, 68],
+    knee: [100, 36.5],
+    ankle: [145, 5],
+    ear: [-12, 65],
+    nose: [-20, 60],
+  },
   reverseTable: {
     ankle: [0, 0],
     knee: [0, 55],
@@ -99,6 +145,8 @@ describe('recognisePose', () => {
   it.each<[string, RecognisedPose]>([
     ['highPlank', 'high-plank'],
     ['forearmPlank', 'plank'],
+    ['kneelingPlank', 'kneeling-plank'],
+    ['pikedHighPlank', 'high-plank'],
     ['downwardDog', 'downward-dog'],
     ['childsPose', 'childs-pose'],
     ['gluteBridge', 'glute-bridge'],
@@ -107,40 +155,88 @@ describe('recognisePose', () => {
     ['standing', 'none'],
   ])('recognises %s as %s, facing either way', (name, expected) => {
     const figure = FIGURES[name]!;
-    const { points, visibility } = drawStickFigure(figure);
-    expect(recognisePose(points, visibility).pose).toBe(expected);
-    const other = drawStickFigure(mirrored(figure), { offset: { x: 1.6, y: 0.9 } });
-    expect(recognisePose(other.points, other.visibility).pose).toBe(expected);
+    expect(recognisePose(bodyOf(figure)).pose).toBe(expected);
+    const other = bodyOf(mirrored(figure), { drawing: { offset: { x: 1.6, y: 0.9 } } });
+    expect(recognisePose(other).pose).toBe(expected);
   });
 
   it('does not depend on the distance from the camera', () => {
-    const far = drawStickFigure(FIGURES.downwardDog!, { scale: 0.002 });
-    const near = drawStickFigure(FIGURES.downwardDog!, { scale: 0.006, offset: { x: 0, y: 1 } });
-    const farFeatures = recognisePose(far.points, far.visibility).features!;
-    const nearFeatures = recognisePose(near.points, near.visibility).features!;
+    const far = bodyOf(FIGURES.downwardDog!, { drawing: { scale: 0.002 } });
+    const near = bodyOf(FIGURES.downwardDog!, {
+      drawing: { scale: 0.006, offset: { x: 0, y: 1 } },
+    });
+    const farFeatures = recognisePose(far).features!;
+    const nearFeatures = recognisePose(near).features!;
     for (const [name, value] of Object.entries(farFeatures)) {
       expect(nearFeatures[name as keyof typeof nearFeatures]).toBeCloseTo(value, 3);
     }
   });
 
   it('says why a pose is not a position', () => {
-    const { points, visibility } = drawStickFigure(FIGURES.reversePlank!);
-    expect(recognisePose(points, visibility).failed['high-plank']).toBe('chest toward the floor');
+    expect(recognisePose(bodyOf(FIGURES.reversePlank!)).failed['high-plank']).toBe(
+      'chest toward the floor',
+    );
+  });
+
+  it("calls a plank piked past the plank checkers' 135-degree line no plank", () => {
+    const tooPiked = {
+      ...FIGURES.pikedHighPlank!,
+      hip: [55, 74],
+      knee: [100, 39.5],
+    } as StickFigure;
+    const { pose, failed, features } = recognisePose(bodyOf(tooPiked));
+    expect(features!.lineAngle).toBeLessThan(135);
+    expect(pose).toBe('none');
+    expect(failed['high-plank']).toBe('body in one line');
+  });
+
+  it('tells a side plank from a plank by the hips stacked in 3-D', () => {
+    const sidePlank = bodyOf(FIGURES.highPlank!, { view: 'front', hipStackDeg: 70 });
+    expect(recognisePose(sidePlank).pose).toBe('side-plank');
+    const halfTurned = bodyOf(FIGURES.highPlank!, { view: 'front', hipStackDeg: 30 });
+    expect(recognisePose(halfTurned).pose).toBe('high-plank');
+    // Stacked hips in a body that is not in one line make no side plank.
+    expect(recognisePose(bodyOf(FIGURES.downwardDog!, { hipStackDeg: 70 })).pose).not.toBe(
+      'side-plank',
+    );
+  });
+
+  it('measures the near leg of a body seen side-on, whose far leg the model may misplace', () => {
+    // The far knee guessed under the shoulders, as the model did on a kneeling-plank drawing.
+    const body = bodyOf(FIGURES.kneelingPlank!);
+    const points = body.points.slice();
+    points[LANDMARK.rightKnee] = body.points[LANDMARK.rightShoulder]!;
+    expect(recognisePose({ ...body, points }).pose).toBe('kneeling-plank');
+    const frontOn = recognisePose({ ...body, points, view: 'front' });
+    expect(frontOn.pose).toBe('none');
+    expect(frontOn.features!.hipAngle).toBeLessThan(145);
+  });
+
+  it('wants the knees of a kneeling plank on the floor', () => {
+    const kneesUp = { ...FIGURES.kneelingPlank!, knee: [80, 20], ankle: [120, 0] } as StickFigure;
+    expect(recognisePose(bodyOf(kneesUp)).pose).not.toBe('kneeling-plank');
   });
 
   it('declines to judge a body it cannot see', () => {
-    const { points, visibility } = drawStickFigure(FIGURES.highPlank!);
-    const hidden = visibility.map(() => 0.2);
-    expect(recognisePose(points, hidden)).toEqual({ pose: 'none', features: null, failed: {} });
+    const body = bodyOf(FIGURES.highPlank!);
+    const hidden = body.visibility.map(() => 0.2);
+    expect(recognisePose({ ...body, visibility: hidden })).toEqual({
+      pose: 'none',
+      features: null,
+      failed: {},
+    });
   });
 });
 
 describe('answersLabel', () => {
-  it('lets a plank label cover both planks and nothing else', () => {
+  it('lets a plank label cover the forearm, straight-arm and kneeling plank, not the side plank', () => {
     expect(answersLabel('plank', 'plank')).toBe(true);
     expect(answersLabel('high-plank', 'plank')).toBe(true);
+    expect(answersLabel('kneeling-plank', 'plank')).toBe(true);
+    expect(answersLabel('side-plank', 'plank')).toBe(false);
     expect(answersLabel('downward-dog', 'plank')).toBe(false);
     expect(answersLabel('plank', 'high-plank')).toBe(false);
+    expect(answersLabel('side-plank', 'side-plank')).toBe(true);
     expect(answersLabel('childs-pose', 'childs-pose')).toBe(true);
   });
 });
@@ -149,43 +245,57 @@ const stillsSkip = stillsFixtureSkipReason();
 describe.skipIf(stillsSkip !== undefined)(
   `recognisePose on the footage stills ${stillsSkip ?? ''}`,
   () => {
-    /** Stills whose label is wrong by inspection: reverse planks filed as planks, a plank as a dog. */
-    const MISLABELLED = new Set(
-      [
-        'plank/00000389',
-        'plank/00000328',
-        'plank/00000153',
-        'plank/00000292',
-        'plank/00000027',
-        'plank/00000312',
-        'plank/00000182',
-        'downward-dog/00000208',
-      ].map((name) => `stills/${name}.jpg`),
+    const still = (name: string) => `stills/${name}.jpg`;
+    /** Filed as planks, by inspection reverse planks (00000279 on one leg): label noise. */
+    const REVERSE_PLANKS = ['389', '328', '153', '292', '027', '312', '182', '279'].map((n) =>
+      still(`plank/00000${n}`),
     );
-    const results = loadStillFixtures()
-      .filter((still) => still.pose === 'plank' || still.pose === 'downward-dog')
-      .map((still) => {
-        const body = buildBodyFrame(still.frame);
-        const pose = body ? recognisePose(body.points, body.visibility).pose : 'none';
-        return { ...still, recognised: pose };
-      });
+    /** Filed as planks, by inspection side planks (00000265 with the top foot stepped back). */
+    const SIDE_PLANKS = ['092', '306', '322', '419', '440', '265'].map((n) =>
+      still(`plank/00000${n}`),
+    );
+    /** Filed as planks, by inspection planks on the knees (two drawings). */
+    const KNEELING_PLANKS = ['058', '307'].map((n) => still(`plank/00000${n}`));
+    /** Filed as a downward dog, by inspection a high plank. */
+    const PLANK_FILED_AS_DOG = still('downward-dog/00000208');
+    const MISLABELLED = new Set([...REVERSE_PLANKS, ...SIDE_PLANKS, PLANK_FILED_AS_DOG]);
+
+    const results = loadStillFixtures().map((s) => {
+      const body = buildBodyFrame(s.frame);
+      return { ...s, recognised: body ? recognisePose(body).pose : 'none' };
+    });
+    const recognised = (file: string) => results.find((r) => r.file === file)?.recognised;
+    const planksAndDogs = results.filter((r) => r.pose === 'plank' || r.pose === 'downward-dog');
 
     it('never takes a plank for a downward dog or a downward dog for a plank', () => {
-      const swapped = results.filter(
+      const swapped = planksAndDogs.filter(
         (r) =>
           !MISLABELLED.has(r.file) &&
           ((r.pose === 'plank' && r.recognised === 'downward-dog') ||
             (r.pose === 'downward-dog' && answersLabel(r.recognised, 'plank'))),
       );
       expect(swapped.map((r) => r.file)).toEqual([]);
+      expect(recognised(PLANK_FILED_AS_DOG)).toBe('high-plank');
     });
 
-    // Measured 94% (177 of 188); the rest are side planks and kneeling planks filed as planks, hips
-    // piked between a plank and a dog, and a silhouette with no landmarks.
-    it('recognises at least 93% of the correctly labelled planks and downward dogs', () => {
-      const fair = results.filter((r) => !MISLABELLED.has(r.file));
+    it('recognises the planks on the knees, the side planks and the reverse planks for what they are', () => {
+      expect(KNEELING_PLANKS.map(recognised)).toEqual(KNEELING_PLANKS.map(() => 'kneeling-plank'));
+      expect(SIDE_PLANKS.map(recognised)).toEqual(SIDE_PLANKS.map(() => 'side-plank'));
+      expect(REVERSE_PLANKS.map(recognised)).toEqual(REVERSE_PLANKS.map(() => 'reverse-table'));
+    });
+
+    it('recognises each reference photo as its label', () => {
+      const references = results.filter((r) => r.file.startsWith('stills/reference/'));
+      expect(references.length).toBeGreaterThan(0);
+      for (const r of references) expect(r.recognised, r.file).toBe(r.pose);
+    });
+
+    // Measured 97% (176 of 181); the rest are two photos (one posted twice) of hips piked between
+    // a plank and a dog, a silhouette whose arms the model lost and a line drawing with no pose.
+    it('recognises at least 96% of the correctly labelled planks and downward dogs', () => {
+      const fair = planksAndDogs.filter((r) => !MISLABELLED.has(r.file));
       const right = fair.filter((r) => answersLabel(r.recognised, r.pose)).length;
-      expect(right / fair.length).toBeGreaterThanOrEqual(0.93);
+      expect(right / fair.length).toBeGreaterThanOrEqual(0.96);
     });
   },
 );

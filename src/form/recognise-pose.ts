@@ -5,41 +5,97 @@
  * only when it meets all of that position's conditions, and as 'none' when it meets none (or, by
  * a threshold's error, more than one: saying nothing beats guessing).
  */
-import { facesCeiling, poseFeatures, type PoseFeatures } from './recognition/pose-features';
-import type { Point } from './types';
+import { LANDMARK } from '../pose/landmarks';
+import { worldElevation } from './geometry/elevation';
+import {
+  facesCeiling,
+  measuredLegSide,
+  poseFeatures,
+  type PoseFeatures,
+} from './recognition/pose-features';
+import type { BodyFrame } from './types';
 
 export type RecognisedPose =
   /** Forearm plank: body in one line, face down, on the forearms. */
   | 'plank'
   /** Straight-arm plank. */
   | 'high-plank'
+  /** Plank on the knees: shoulders, hips and knees in one line, the shins on the floor. */
+  | 'kneeling-plank'
+  /** Lying on one side in one line, held up on the lower arm (forearm or hand). */
+  | 'side-plank'
   | 'downward-dog'
   | 'glute-bridge'
   | 'childs-pose'
   | 'reverse-table'
   | 'none';
 
+/** The 2-D pose features plus how the body lies in 3-D. */
+export interface RecognitionMeasures extends PoseFeatures {
+  /**
+   * The hips' left-right line against the horizontal, in 3-D (world landmarks), degrees 0-90:
+   * near 0 lying face down or face up, high lying on the side. NaN without world landmarks.
+   */
+  hipStackDeg: number;
+}
+
 interface Condition {
   /** Why the condition is there, in words: reported when a pose fails it. */
   why: string;
-  test: (f: PoseFeatures) => boolean;
+  test: (f: RecognitionMeasures) => boolean;
 }
 
 /** A body this close to a straight line (degrees at the hips and knees) counts as straight. */
 const STRAIGHT_BODY_DEG = 145;
 /** An elbow at least this open is a straight arm. */
 const STRAIGHT_ARM_DEG = 140;
-/** The trunk and the legs of a body lying on the floor stay this close to the horizontal. */
+/** The trunk and the whole body of a body lying on the floor stay this close to the horizontal. */
 const LYING_INCLINE_DEG = 40;
+/** The plank checkers' minLineAngleDeg: a shoulder-hip-ankle line this straight is a plank. */
+const PLANK_LINE_MIN_DEG = 135;
+/** Hands at least this far below the shoulders (trunk lengths): the arms hold the body up. */
+const HANDS_HOLD_BODY = 0.25;
+/**
+ * Hips whose 3-D left-right line rises this far from level are stacked: lying on the side. The
+ * side-plank checker's own bound (minHipStackDeg in content/exercises/side-plank.json).
+ */
+const SIDE_STACK_DEG = 45;
+/**
+ * Knees at most this far above the ankles (trunk lengths) carry the body: the shins lie on the floor
+ * (or the feet are lifted behind, which puts the knees lower still).
+ */
+const KNEES_DOWN_MAX = 0.25;
 
+const handsHoldBody: Condition = {
+  why: 'hands below the shoulders',
+  test: (f) => f.wristsBelowShoulders >= HANDS_HOLD_BODY,
+};
+// Without world landmarks the stack is unknown (NaN) and the body counts as lying flat.
+const hipsLevel: Condition = {
+  why: 'hips level, not stacked on one side',
+  test: (f) => !(f.hipStackDeg >= SIDE_STACK_DEG),
+};
+
+/**
+ * Body and legs in one line near the floor, held up on the arms: every plank but the kneeling. The
+ * line is read as the plank checkers read it (shoulder-hip-ankle, down to their minLineAngleDeg of
+ * 135 in content/exercises/*plank.json): hips piked or sagging that far are still a plank, which the
+ * checker then reports as a fault, rather than no position at all.
+ */
 const lyingInOneLine: Condition[] = [
-  { why: 'body straight at the hips', test: (f) => f.hipAngle >= STRAIGHT_BODY_DEG },
+  { why: 'body in one line', test: (f) => f.lineAngle >= PLANK_LINE_MIN_DEG },
   { why: 'legs straight', test: (f) => f.kneeAngle >= STRAIGHT_BODY_DEG },
   { why: 'trunk near the horizontal', test: (f) => f.trunkIncline <= LYING_INCLINE_DEG },
-  { why: 'legs near the horizontal', test: (f) => f.legIncline <= LYING_INCLINE_DEG },
-  { why: 'chest toward the floor', test: (f) => !facesCeiling(f) },
+  { why: 'body near the horizontal', test: (f) => f.bodyIncline <= LYING_INCLINE_DEG },
   // Held up on the arms: the hands (or forearms) on the floor, below the shoulders.
-  { why: 'hands below the shoulders', test: (f) => f.wristsBelowShoulders >= 0.25 },
+  handsHoldBody,
+];
+
+/** Face down in one line: the forearm and the high plank. */
+const faceDownInOneLine: Condition[] = [
+  ...lyingInOneLine,
+  hipsLevel,
+  { why: 'chest toward the floor', test: (f) => !facesCeiling(f) },
 ];
 
 const RULES: Record<Exclude<RecognisedPose, 'none'>, Condition[]> = {
@@ -57,14 +113,31 @@ const RULES: Record<Exclude<RecognisedPose, 'none'>, Condition[]> = {
     { why: 'knees not folded', test: (f) => f.kneeAngle >= 110 },
   ],
   'high-plank': [
-    ...lyingInOneLine,
+    ...faceDownInOneLine,
     { why: 'arms straight', test: (f) => f.elbowAngle >= STRAIGHT_ARM_DEG },
   ],
   plank: [
-    ...lyingInOneLine,
+    ...faceDownInOneLine,
     // On bent arms: the forearms on the floor, or low in a push-up (the elbows bent, the hands
     // still the lowest point of the upper body).
     { why: 'elbows bent', test: (f) => f.elbowAngle < STRAIGHT_ARM_DEG },
+  ],
+  'kneeling-plank': [
+    // The plank's easier form: the line runs from the shoulders to the knees, which rest on the
+    // floor instead of the feet; on straight arms or on the forearms.
+    { why: 'body straight from shoulders to knees', test: (f) => f.hipAngle >= STRAIGHT_BODY_DEG },
+    { why: 'knees bent', test: (f) => f.kneeAngle < STRAIGHT_BODY_DEG },
+    { why: 'knees on the floor', test: (f) => f.kneesAboveAnkles <= KNEES_DOWN_MAX },
+    { why: 'trunk near the horizontal', test: (f) => f.trunkIncline <= LYING_INCLINE_DEG },
+    handsHoldBody,
+    hipsLevel,
+    { why: 'chest toward the floor', test: (f) => !facesCeiling(f) },
+  ],
+  'side-plank': [
+    // Lying on one side (hips stacked) in one line, on the lower forearm or hand; which way the
+    // chest and feet point says nothing here, so neither is asked.
+    ...lyingInOneLine,
+    { why: 'hips stacked on one side', test: (f) => f.hipStackDeg >= SIDE_STACK_DEG },
   ],
   'reverse-table': [
     // A table face up: trunk and thighs level, arms straight down, knees at about a right angle
@@ -75,6 +148,7 @@ const RULES: Record<Exclude<RecognisedPose, 'none'>, Condition[]> = {
     { why: 'arms straight', test: (f) => f.elbowAngle >= 140 },
     { why: 'hands well below the shoulders', test: (f) => f.wristsBelowShoulders >= 0.6 },
     { why: 'shoulders lifted off the floor', test: (f) => f.shouldersAboveAnkles >= 0.5 },
+    hipsLevel,
     { why: 'chest toward the ceiling', test: (f) => facesCeiling(f, true) },
   ],
   'glute-bridge': [
@@ -97,18 +171,28 @@ const RULES: Record<Exclude<RecognisedPose, 'none'>, Condition[]> = {
 export interface Recognition {
   pose: RecognisedPose;
   /** The measures the decision was made on; null when the body was not seen well enough. */
-  features: PoseFeatures | null;
+  features: RecognitionMeasures | null;
   /** For each position, the first condition the pose failed (empty for the one it matched). */
   failed: Partial<Record<Exclude<RecognisedPose, 'none'>, string>>;
 }
 
-/** Which static position this pose is in, with the measures and reasons behind the answer. */
+/** How far the hips' 3-D left-right line rises from level, degrees 0-90 (NaN when unknown). */
+function hipStack(world: BodyFrame['world']): number {
+  const left = world[LANDMARK.leftHip];
+  const right = world[LANDMARK.rightHip];
+  return left && right ? Math.abs(worldElevation(left, right)) : Number.NaN;
+}
+
+/**
+ * Which static position this body is in, with the measures and reasons behind the answer. Seen
+ * side-on, the legs are measured on the near side (see `measuredLegSide`).
+ */
 export function recognisePose(
-  points: readonly Point[],
-  visibility: readonly number[],
+  body: Pick<BodyFrame, 'points' | 'visibility' | 'world' | 'view' | 'nearSide'>,
 ): Recognition {
-  const features = poseFeatures(points, visibility);
-  if (!features) return { pose: 'none', features: null, failed: {} };
+  const flat = poseFeatures(body.points, body.visibility, measuredLegSide(body));
+  if (!flat) return { pose: 'none', features: null, failed: {} };
+  const features: RecognitionMeasures = { ...flat, hipStackDeg: hipStack(body.world) };
   const failed: Recognition['failed'] = {};
   const matches: Exclude<RecognisedPose, 'none'>[] = [];
   for (const [pose, conditions] of Object.entries(RULES) as [
@@ -122,11 +206,16 @@ export function recognisePose(
   return { pose: matches.length === 1 ? matches[0]! : 'none', features, failed };
 }
 
+/** The positions a "plank" label covers. */
+const PLANK_FORMS: readonly RecognisedPose[] = ['plank', 'high-plank', 'kneeling-plank'];
+
 /**
- * Whether a recognised position answers a label. A "plank" label covers both the forearm and the
- * straight-arm plank (photo collections file both under plank); every other label must match.
+ * Whether a recognised position answers a label. A "plank" label covers the forearm, the
+ * straight-arm and the kneeling plank (photo collections file all three under plank; the kneeling
+ * one is the plank's standard easier form). A side plank is an exercise of its own (it has its own
+ * entry in the catalogue) and does not answer "plank". Every other label must match exactly.
  */
 export function answersLabel(pose: RecognisedPose, label: string): boolean {
-  if (label === 'plank') return pose === 'plank' || pose === 'high-plank';
+  if (label === 'plank') return PLANK_FORMS.includes(pose);
   return pose === label;
 }

@@ -145,17 +145,26 @@ export function summaryLines(summary: Summary): string[] {
     `form verdict matches the label: ${summary.form.matching}/${summary.form.clips}`,
   ];
   const stills = summary.stills;
-  if (stills) {
-    const pair = stills.plankVsDog;
-    const meets = pair.accuracy >= PLANK_VS_DOG_TARGET ? 'meets' : 'MISSES';
-    lines.push(
-      `stills: ${stills.correct}/${stills.total} recognised as labelled; plank vs downward dog ${pair.correct}/${pair.total} (${pct(pair.accuracy)}, ${meets} the ${pct(PLANK_VS_DOG_TARGET)} target), ${pair.confused} taken for the other`,
-    );
-  }
+  if (stills) lines.push(...stillLines(stills));
   lines.push(
     `engine: ${summary.engineMsPerFrame.toFixed(3)} ms a frame (mean over every clip frame)`,
   );
   return lines;
+}
+
+/**
+ * The stills, both ways (see still-metrics.ts), each figure saying what it counts: the strict one
+ * (the recogniser must name the labelled pose) and the issue's "told apart" (the pairwise plank-or-dog
+ * decision must name the labelled one of the two), to which the issue's target applies.
+ */
+function stillLines(stills: StillSummary): string[] {
+  const strict = stills.plankVsDog;
+  const apart = stills.toldApart;
+  const meets = apart.accuracy >= PLANK_VS_DOG_TARGET ? 'meets' : 'MISSES';
+  return [
+    `stills, strict (the recogniser names the labelled pose; nothing or another pose is a miss): ${stills.correct}/${stills.total}; plank and downward-dog stills ${strict.correct}/${strict.total} (${pct(strict.accuracy)}), ${strict.confused} taken for the other`,
+    `stills, plank vs downward dog told apart (the pairwise decision from the body line, straight or inverted V, names the labelled one; undecided counts as a failure): ${apart.correct}/${apart.total} (${pct(apart.accuracy)}, ${meets} the ${pct(PLANK_VS_DOG_TARGET)} target), ${apart.undecided} undecided`,
+  ];
 }
 
 export function missLines(
@@ -169,6 +178,12 @@ export function missLines(
   for (const f of failures) lines.push(`${f.clip}: ${f.kind}: ${f.reason}`);
   for (const m of stills?.misses ?? []) {
     lines.push(`${m.file}: recognised ${m.recognised ?? 'nothing'}, labelled ${m.labelled}`);
+  }
+  for (const m of stills?.toldApart.misses ?? []) {
+    const decision = m.pairDecision
+      ? `told apart as ${m.pairDecision}`
+      : 'not told apart (no body line)';
+    lines.push(`${m.file}: plank vs downward dog: ${decision}, labelled ${m.labelled}`);
   }
   return lines;
 }

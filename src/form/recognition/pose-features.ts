@@ -10,13 +10,20 @@ import { angleAtJoint } from '../geometry/angle-at-joint';
 import { distance } from '../geometry/distance';
 import { midpoint } from '../geometry/midpoint';
 import { inclinationFromHorizontal } from '../geometry/segment-angle';
-import type { Point } from '../types';
+import type { BodyFrame, Point, Side } from '../types';
 
 export interface PoseFeatures {
   /** Shoulder-hip-knee, degrees: 180 with the body straight, small when folded at the hips. */
   hipAngle: number;
   /** Hip-knee-ankle, degrees: 180 with the legs straight. */
   kneeAngle: number;
+  /**
+   * Shoulder-hip-ankle, degrees: the body line as the plank checkers read it, 180 when straight,
+   * smaller with the hips piked or sagging.
+   */
+  lineAngle: number;
+  /** Shoulders-to-ankles line against the horizontal: the whole body's slope. */
+  bodyIncline: number;
   /** Shoulder-elbow-wrist of the supporting arm (the lower hand), degrees: 180 when straight. */
   elbowAngle: number;
   /** Shoulders-to-hips line against the horizontal, 0 (lying) to 90 (upright). */
@@ -29,6 +36,8 @@ export interface PoseFeatures {
   hipsAboveAnkles: number;
   /** How far the knees are above the hips: positive with the knees drawn up (lying on the back). */
   kneesAboveHips: number;
+  /** How far the knees are above the ankles: about 0 with the shins on the floor (kneeling). */
+  kneesAboveAnkles: number;
   /** How far the shoulders are above the ankles (the floor for most floor positions). */
   shouldersAboveAnkles: number;
   /** How far the lower wrist is below the shoulders: an arm's length when the arms hold the body. */
@@ -52,47 +61,125 @@ const MIN_VISIBILITY = 0.5;
 
 /** The joints measured, each the midpoint of its left and right landmarks. */
 const JOINTS = ['shoulder', 'elbow', 'wrist', 'hip', 'knee', 'ankle', 'ear'] as const;
+/** The joints of the body line: enough to tell a straight body from one folded at the hips. */
+const LINE_JOINTS = ['shoulder', 'hip', 'knee', 'ankle'] as const;
+/** The leg's joints, measured on one side when a `legSide` is given. */
+const LEG_JOINTS: readonly Joint[] = ['knee', 'ankle'];
 
 type Joint = (typeof JOINTS)[number];
+
+/**
+ * The body line alone: how the shoulders, hips, knees and ankles lie, without the arms or the head.
+ * The same numbers as the fields of the same names in `PoseFeatures`.
+ */
+export type BodyLine = Pick<
+  PoseFeatures,
+  | 'hipAngle'
+  | 'kneeAngle'
+  | 'lineAngle'
+  | 'bodyIncline'
+  | 'hipsAboveShoulders'
+  | 'hipsAboveAnkles'
+  | 'kneesAboveAnkles'
+>;
+
+/**
+ * Each joint as the midpoint of its left and right landmarks, or null when a pair is seen on
+ * neither side. With `legSide`, the knees and ankles are that side's own: seen side-on the far leg
+ * is hidden behind the near one, and the model's guess for it can be far off (in a kneeling plank it
+ * put the far knee under the shoulders), so the near leg is the one to trust.
+ */
+function seenJoints<J extends Joint>(
+  points: readonly Point[],
+  visibility: readonly number[],
+  joints: readonly J[],
+  legSide: Side | undefined,
+): Record<J, Point> | null {
+  const seen = {} as Record<J, Point>;
+  for (const joint of joints) {
+    const left = SIDE_INDICES.left[joint];
+    const right = SIDE_INDICES.right[joint];
+    const a = points[left];
+    const b = points[right];
+    if (!a || !b || Math.max(visibility[left] ?? 0, visibility[right] ?? 0) < MIN_VISIBILITY) {
+      return null;
+    }
+    seen[joint] =
+      legSide && LEG_JOINTS.includes(joint) ? (legSide === 'left' ? a : b) : midpoint(a, b);
+  }
+  return seen;
+}
+
+/** Heights in trunk lengths between two points (positive when `upper` is above `lower`). */
+function heightsIn(trunk: number): (upper: Point, lower: Point) => number {
+  return (upper, lower) => (lower.y - upper.y) / trunk;
+}
+
+function bodyLineOf(joints: Record<(typeof LINE_JOINTS)[number], Point>): BodyLine | null {
+  const { shoulder, hip, knee, ankle } = joints;
+  const trunk = distance(shoulder, hip);
+  if (trunk === 0) return null;
+  const above = heightsIn(trunk);
+  return {
+    hipAngle: angleAtJoint(shoulder, hip, knee),
+    kneeAngle: angleAtJoint(hip, knee, ankle),
+    lineAngle: angleAtJoint(shoulder, hip, ankle),
+    bodyIncline: inclinationFromHorizontal(shoulder, ankle),
+    hipsAboveShoulders: above(hip, shoulder),
+    hipsAboveAnkles: above(hip, ankle),
+    kneesAboveAnkles: above(knee, ankle),
+  };
+}
+
+/**
+ * The body line of one pose, or null when the shoulders, hips, knees or ankles are not seen. It
+ * needs neither the arms nor the head, so it can be read where `poseFeatures` cannot (the arms
+ * hidden or lost in a silhouette).
+ */
+export function bodyLine(
+  points: readonly Point[],
+  visibility: readonly number[],
+  legSide?: Side,
+): BodyLine | null {
+  const joints = seenJoints(points, visibility, LINE_JOINTS, legSide);
+  return joints ? bodyLineOf(joints) : null;
+}
+
+/**
+ * Which leg to measure on a whole body frame: the near one when the body is seen side-on (the far
+ * leg is hidden then, see `seenJoints`), the middle of both legs otherwise.
+ */
+export function measuredLegSide(body: Pick<BodyFrame, 'view' | 'nearSide'>): Side | undefined {
+  return body.view === 'side' ? body.nearSide : undefined;
+}
 
 /**
  * The measures of one pose, or null when the body is not seen well enough to judge (the trunk,
  * the legs or the arms not visible on either side). Each joint is the midpoint of its left and
  * right landmarks: seen side-on they nearly coincide, and seen at an angle the midpoint is the
- * body's own centre line, so the angles hold in both.
+ * body's own centre line, so the angles hold in both. `legSide`: see `seenJoints`.
  */
 export function poseFeatures(
   points: readonly Point[],
   visibility: readonly number[],
+  legSide?: Side,
 ): PoseFeatures | null {
-  const joints = {} as Record<Joint, Point>;
-  for (const joint of JOINTS) {
-    const left = SIDE_INDICES.left[joint];
-    const right = SIDE_INDICES.right[joint];
-    const a = points[left];
-    const b = points[right];
-    const seen = Math.max(visibility[left] ?? 0, visibility[right] ?? 0);
-    if (!a || !b || seen < MIN_VISIBILITY) return null;
-    joints[joint] = midpoint(a, b);
-  }
+  const joints = seenJoints(points, visibility, JOINTS, legSide);
   const nose = points[LANDMARK.nose];
-  if (!nose) return null;
+  if (!joints || !nose) return null;
+  const line = bodyLineOf(joints);
+  if (!line) return null;
   const feet = footPoints(points, visibility);
 
   const { shoulder, hip, knee, ankle, ear } = joints;
   const { elbow, wrist } = supportingArm(points, shoulder);
-  const trunk = distance(shoulder, hip);
-  if (trunk === 0) return null;
-  const above = (upper: Point, lower: Point): number => (lower.y - upper.y) / trunk;
+  const above = heightsIn(distance(shoulder, hip));
 
   return {
-    hipAngle: angleAtJoint(shoulder, hip, knee),
-    kneeAngle: angleAtJoint(hip, knee, ankle),
+    ...line,
     elbowAngle: angleAtJoint(shoulder, elbow, wrist),
     trunkIncline: inclinationFromHorizontal(shoulder, hip),
     legIncline: inclinationFromHorizontal(hip, ankle),
-    hipsAboveShoulders: above(hip, shoulder),
-    hipsAboveAnkles: above(hip, ankle),
     kneesAboveHips: above(knee, hip),
     shouldersAboveAnkles: above(shoulder, ankle),
     wristsBelowShoulders: above(shoulder, wrist),
