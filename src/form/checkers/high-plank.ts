@@ -6,6 +6,7 @@ import {
   highPlankParamsShape,
   PLANK_LINE_FAULTS,
   readPlankShape,
+  whileLegsStill,
   withArmTiltFault,
 } from './plank-family';
 
@@ -20,7 +21,7 @@ export const highPlankChecker = defineChecker({
   faults: [...PLANK_LINE_FAULTS, { id: 'hands-not-under-shoulders', bodyPart: 'wrists' }],
   paramsSchema: z.strictObject(highPlankParamsShape),
   create(params) {
-    return (body) => {
+    return whileLegsStill(params, (body) => {
       if (body.view === 'front') return assessPlankFromFront(body, params);
       const shape = readPlankShape(body, false);
       const assessment = assessPlankLine(shape, params);
@@ -32,6 +33,6 @@ export const highPlankChecker = defineChecker({
         params.maxHandTiltDeg,
         params.severityRangeDeg,
       );
-    };
+    });
   },
 });

@@ -3,11 +3,13 @@ import { SIDE_INDICES, sidePoints, type SidePoints } from '../body/body-side';
 import { angleAtJoint } from '../geometry/angle-at-joint';
 import { distance } from '../geometry/distance';
 import { distanceBelowLine } from '../geometry/distance-from-line';
+import { isVisible } from '../body/visibility';
 import { worldElevation } from '../geometry/elevation';
 import { midpoint } from '../geometry/midpoint';
 import { inclinationFromHorizontal } from '../geometry/segment-angle';
+import { createAngleTravel } from '../movement/angle-travel';
 import type { BodyFrame, Fault, FrameAssessment, Point, Side } from '../types';
-import type { FaultSpec } from './checker-definition';
+import type { AssessFrame, FaultSpec } from './checker-definition';
 import { severityAbove, severityBelow } from './severity';
 import { holdTimingShape } from './timing-params';
 
@@ -38,6 +40,14 @@ const plankParamsShape = {
   neckBelowDeg: z.number().min(0).max(180),
   /** Degrees past a threshold at which a fault is at full severity. */
   severityRangeDeg: z.number().positive(),
+  /** How long the legs must have been still (see maxLegAngleChangeDeg). */
+  legStillWindowMs: z.number().positive(),
+  /**
+   * A hip or knee angle (3-D) changing by more than this within the window: the legs are working
+   * (crunches, mountain climbers), not holding, and the hold pauses. Measured on recorded planks:
+   * a still hold trembles by under 10 degrees, a knee drawn to the chest swings by 80 or more.
+   */
+  maxLegAngleChangeDeg: z.number().positive(),
 };
 
 export const forearmPlankParamsShape = {
@@ -177,6 +187,45 @@ export function withArmTiltFault(
   if (!(severity > 0)) return assessment;
   const fault: Fault = { id, bodyPart: shape.onStraightArms ? 'wrists' : 'elbows', severity };
   return { ...assessment, faults: [...assessment.faults, fault] };
+}
+
+/**
+ * A plank is held still: `assess` as long as the legs stay put, not in position while they work.
+ * A knee drawn to the chest and pushed back, again and again, is a side-plank crunch or a mountain
+ * climber, a movement built on the plank, not the hold, though it passes through a straight-legged
+ * plank at every repetition. Read from both legs' hip and knee angles in 3-D (world landmarks), which
+ * do not change with the camera angle. Every frame feeds the history, so the legs must have been
+ * still for the window before the hold resumes.
+ */
+export function whileLegsStill(
+  params: Pick<PlankParams, 'legStillWindowMs' | 'maxLegAngleChangeDeg'>,
+  assess: AssessFrame,
+): AssessFrame {
+  const travel = createAngleTravel(params.legStillWindowMs);
+  return (body) => {
+    const moved = travel.update(body.timestampMs, legAngles(body));
+    if (moved > params.maxLegAngleChangeDeg) return { inPosition: false, faults: [] };
+    return assess(body);
+  };
+}
+
+/**
+ * Each leg's hip angle (shoulder-hip-knee) and knee angle (hip-knee-ankle), in 3-D; NaN for a leg
+ * not seen (MediaPipe still places hidden joints, e.g. the legs behind the body seen from the head
+ * end, and its guesses wander: that is no movement of the person).
+ */
+function legAngles(body: BodyFrame): number[] {
+  return (['left', 'right'] as const).flatMap((side) => {
+    const joints = SIDE_INDICES[side];
+    const [shoulder, hip, knee, ankle] = [
+      joints.shoulder,
+      joints.hip,
+      joints.knee,
+      joints.ankle,
+    ].map((index) => (isVisible(body, index) ? body.world[index] : undefined));
+    if (!shoulder || !hip || !knee || !ankle) return [Number.NaN, Number.NaN];
+    return [worldAngle(shoulder, hip, knee), worldAngle(hip, knee, ankle)];
+  });
 }
 
 type World = { x: number; y: number; z: number };

@@ -6,6 +6,7 @@ import {
   forearmPlankParamsShape,
   PLANK_LINE_FAULTS,
   readPlankShape,
+  whileLegsStill,
   withArmTiltFault,
 } from './plank-family';
 
@@ -20,7 +21,7 @@ export const plankChecker = defineChecker({
   faults: [...PLANK_LINE_FAULTS, { id: 'elbows-not-under-shoulders', bodyPart: 'elbows' }],
   paramsSchema: z.strictObject(forearmPlankParamsShape),
   create(params) {
-    return (body) => {
+    return whileLegsStill(params, (body) => {
       if (body.view === 'front') return assessPlankFromFront(body, params);
       const shape = readPlankShape(body, false);
       const assessment = assessPlankLine(shape, params);
@@ -32,6 +33,6 @@ export const plankChecker = defineChecker({
         params.maxElbowTiltDeg,
         params.severityRangeDeg,
       );
-    };
+    });
   },
 });

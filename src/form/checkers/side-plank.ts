@@ -9,6 +9,7 @@ import {
   forearmPlankParamsShape,
   PLANK_LINE_FAULTS,
   readPlankShape,
+  whileLegsStill,
   withArmTiltFault,
 } from './plank-family';
 
@@ -31,7 +32,7 @@ export const sidePlankChecker = defineChecker({
     minHipStackDeg: z.number().min(0).max(90),
   }),
   create(params) {
-    return (body) => {
+    return whileLegsStill(params, (body) => {
       const left = body.world[LANDMARK.leftHip];
       const right = body.world[LANDMARK.rightHip];
       if (!left || !right || Math.abs(worldElevation(left, right)) < params.minHipStackDeg) {
@@ -53,6 +54,6 @@ export const sidePlankChecker = defineChecker({
         params.maxElbowTiltDeg,
         params.severityRangeDeg,
       );
-    };
+    });
   },
 });

@@ -107,6 +107,81 @@ describe('plank checker on hand-made poses', () => {
   });
 });
 
+describe('plank family: a hold is held still', () => {
+  // The legs' hip and knee angles may not change by more than maxLegAngleChangeDeg (50) within
+  // legStillWindowMs (600 ms): a knee drawn in and pushed back is a crunch, not the hold.
+  const kneeDrawnIn = withJoint(
+    withJoint(straightForearmPlank, 'knee', [0.42, 0.66]),
+    'ankle',
+    [0.6, 0.7],
+  );
+
+  function assessSequence(kind: string, frames: [atMs: number, figure: Figure, far?: Figure][]) {
+    const definition = getChecker(kind);
+    const assess = definition.create(
+      definition.paramsSchema.parse(exerciseSpec(kind).checker.params),
+    );
+    return frames.map(([timestampMs, figure, far]) => {
+      const body = buildBodyFrame(
+        sideViewFrame(figure, { timestampMs, ...(far ? { far, farVisibility: 0.2 } : {}) }),
+      );
+      if (!body) throw new Error('no body');
+      return assess(body).inPosition;
+    });
+  }
+
+  it('keeps a still plank in position, a few degrees of tremble included', () => {
+    const trembling = withJoint(straightForearmPlank, 'knee', [0.65, 0.64]);
+    const frames = Array.from({ length: 12 }, (_, i): [number, Figure] => [
+      i * 100,
+      i % 2 ? trembling : straightForearmPlank,
+    ]);
+    expect(assessSequence('plank', frames).every(Boolean)).toBe(true);
+  });
+
+  it('pauses while a knee is driven in and out, until the legs have been still for the window', () => {
+    const inPosition = assessSequence('plank', [
+      [0, straightForearmPlank],
+      [100, kneeDrawnIn],
+      [200, straightForearmPlank],
+      [600, straightForearmPlank],
+      [800, straightForearmPlank],
+    ]);
+    // The straight frames 100 and 500 ms after the crunch are its return, not a hold.
+    expect(inPosition).toEqual([true, false, false, false, true]);
+  });
+
+  it('pauses the high plank too', () => {
+    const crunchThenStraight = (figure: Figure, drawnIn: Figure): [number, Figure][] => [
+      [0, figure],
+      [100, drawnIn],
+      [200, figure],
+    ];
+    const highPlank: Figure = {
+      ...straightForearmPlank,
+      shoulder: [0.3, 0.5],
+      elbow: [0.3, 0.6],
+      wrist: [0.3, 0.68],
+      hip: [0.5, 0.575],
+    };
+    const highDrawnIn = { ...highPlank, knee: [0.42, 0.66], ankle: [0.6, 0.7] } as Figure;
+    expect(assessSequence('high-plank', crunchThenStraight(highPlank, highDrawnIn))).toEqual([
+      true,
+      false,
+      false,
+    ]);
+  });
+
+  it('ignores a hidden leg whose guessed joints wander', () => {
+    const inPosition = assessSequence('plank', [
+      [0, straightForearmPlank, straightForearmPlank],
+      [100, straightForearmPlank, kneeDrawnIn],
+      [200, straightForearmPlank, straightForearmPlank],
+    ]);
+    expect(inPosition).toEqual([true, true, true]);
+  });
+});
+
 describe('plank checker on recorded clips', () => {
   // Labels (../shared/footage/labels.json): held from the start to the end of each clip, good form.
   const clips: [clip: string, exercise: string, labelledHoldSeconds: number][] = [
@@ -144,6 +219,16 @@ describe('plank checker on recorded clips', () => {
     const { states } = runClip('side-plank-tutorial', 'side-plank');
     const at21 = states.filter((s) => s.timestampMs <= 21000).at(-1);
     expect(at21?.holdSeconds).toBe(0);
+  });
+
+  it('side-plank-tutorial: the side plank held after the lift counts, the crunches that follow do not', () => {
+    // Hips lifted at 44.5 s, held still (top arm raised at 47.5 s) until the first crunch at 49.8 s;
+    // crunches (top knee to the chest) from then on, with short straight-legged moments between.
+    const { states } = runClip('side-plank-tutorial', 'side-plank');
+    const holdAt = (seconds: number) =>
+      states.filter((s) => s.timestampMs <= seconds * 1000).at(-1)?.holdSeconds ?? 0;
+    expect(holdAt(49.7) - holdAt(44.5)).toBeGreaterThan(4.5);
+    expect(holdAt(53.9) - holdAt(49.8)).toBeLessThan(1);
   });
 
   it('a forearm plank clip is not a side plank seen from the front (wrong view)', () => {
