@@ -10,6 +10,7 @@ import { createTimeWeightedMean, frameScore } from './scoring/form-score';
 import { createFaultPersistence, type FaultPersistenceOptions } from './timing/fault-persistence';
 import { createHoldTimer } from './timing/hold-timer';
 import { createRepCounter } from './timing/rep-counter';
+import { createTrackingDiscontinuity } from './timing/tracking-discontinuity';
 import type {
   ActiveFault,
   EngineEvent,
@@ -116,6 +117,7 @@ export function createFormEngine(
         })
       : null;
   const faultPersistence = createFaultPersistence(options.faults);
+  const trackingDiscontinuity = createTrackingDiscontinuity();
   const faultCues = createCueScheduler(options.faultCues);
   const guidanceCues = createCueScheduler(options.guidanceCues);
 
@@ -166,6 +168,16 @@ export function createFormEngine(
         : Math.min(options.maxFrameGapMs, Math.max(0, t - lastTimestampMs));
     lastTimestampMs = t;
     const events: EngineEvent[] = [];
+    // A camera cut or another person is a new observation: nothing under way carries over, and
+    // the position must be reached again (a rep from rest, a hold through its entry time).
+    if (trackingDiscontinuity.update(frame)) {
+      repCounter?.abort();
+      const paused = holdTimer.interrupt();
+      if (paused) {
+        pausedAtMs = paused.atMs;
+        events.push({ type: 'hold-paused', atMs: paused.atMs, holdSeconds: paused.seconds });
+      }
+    }
     const { visibilityProblem, viewAdvice, assessment } = judge(frame);
     const inPosition = assessment.inPosition;
 
@@ -310,6 +322,7 @@ export function createFormEngine(
   function reset() {
     holdTimer.reset();
     repCounter?.reset();
+    trackingDiscontinuity.reset();
     faultPersistence.reset();
     faultCues.reset();
     guidanceCues.reset();

@@ -12,6 +12,12 @@ export type HoldTimerEvent =
 export interface HoldTimer {
   /** Feed one frame; returns the event this frame caused, if any. */
   update(inPosition: boolean, timestampMs: number): HoldTimerEvent | null;
+  /**
+   * What is seen now is a new observation (a camera cut, another person): the bout ends at the
+   * last frame in position, nothing since then is counted, and the position must be held
+   * `enterMs` again before the clock resumes. Returns the pause, if a hold was running.
+   */
+  interrupt(): Extract<HoldTimerEvent, { type: 'paused' }> | null;
   /** Seconds held so far, over every bout. */
   readonly seconds: number;
   /** Seconds of the current (or last) bout. */
@@ -64,8 +70,16 @@ export function createHoldTimer(options: HoldTimerOptions): HoldTimer {
     return { type: 'started', atMs: startedAt };
   }
 
+  function interrupt(): Extract<HoldTimerEvent, { type: 'paused' }> | null {
+    candidateSinceMs = null;
+    if (!holding) return null;
+    holding = false;
+    return { type: 'paused', atMs: lastInPositionMs, seconds: totalMs / 1000 };
+  }
+
   return {
     update,
+    interrupt,
     get seconds() {
       return totalMs / 1000;
     },

@@ -3,8 +3,23 @@ import { createFormEngine } from '../../../src/form/engine';
 import type { EngineEvent, EngineState } from '../../../src/form/types';
 import { LANDMARK } from '../../../src/pose/landmarks';
 import { exerciseSpec } from './helpers/content';
-import { standingSide, straightForearmPlank, withJoint } from './helpers/figures';
+import {
+  bridgeRest,
+  bridgeTop,
+  standingSide,
+  straightForearmPlank,
+  withJoint,
+} from './helpers/figures';
 import { frameOf, sideViewFrame, type Figure } from './helpers/synthetic-pose';
+
+/** The figure as another camera shot frames it: `scale` times bigger, moved by (dx, dy). */
+function reframed(figure: Figure, scale: number, dx: number, dy: number): Figure {
+  const out: Figure = {};
+  for (const [joint, [x, y]] of Object.entries(figure) as [keyof Figure, [number, number]][]) {
+    out[joint] = [0.5 + (x - 0.5) * scale + dx, 0.5 + (y - 0.5) * scale + dy];
+  }
+  return out;
+}
 
 const sagging = withJoint(straightForearmPlank, 'hip', [0.5, 0.7]);
 
@@ -106,6 +121,48 @@ describe('form engine', () => {
     engine.reset();
     expect(engine.summary().holdSeconds).toBe(0);
     expect(engine.summary().score).toBeNull();
+  });
+
+  it('restarts a hold after a camera cut: paused at the cut, counted again after the entry time', () => {
+    const closer = reframed(straightForearmPlank, 1.3, 0, -0.1);
+    const states = runPlank((t) => (t < 3000 ? straightForearmPlank : closer), 6000);
+    const holdEvents = events(states).filter((e) => e.type.startsWith('hold'));
+    expect(holdEvents.map((e) => e.type)).toEqual(['hold-started', 'hold-paused', 'hold-started']);
+    const enterMs = exerciseSpec('plank').checker.params.holdEnterMs as number;
+    // Paused once the new shot has lasted the detector's confirmation time (200 ms).
+    const pausedAt = holdEvents[1]!.atMs;
+    expect(pausedAt).toBeGreaterThanOrEqual(3000);
+    expect(pausedAt).toBeLessThanOrEqual(3250);
+    const reEntering = states.filter((s) => s.timestampMs > pausedAt + 50);
+    expect(reEntering.slice(0, Math.floor(enterMs / 34)).every((s) => s.phase !== 'holding')).toBe(
+      true,
+    );
+    expect(holdEvents[2]!.atMs).toBeGreaterThan(pausedAt);
+  });
+
+  it('does not count a cut into someone at the top of a bridge as a rep, only the reps after it', () => {
+    const engine = createFormEngine(exerciseSpec('glute-bridge'));
+    const shot = (figure: Figure) => reframed(figure, 1.2, -0.1, -0.1);
+    // First shot: lying at rest. Cut: a second shot already at the top, then down and a full rep.
+    const script: [Figure, number][] = [
+      [bridgeRest, 2000],
+      [shot(bridgeTop), 2000],
+      [shot(bridgeRest), 2000],
+      [shot(bridgeTop), 2000],
+      [shot(bridgeRest), 2000],
+    ];
+    let t = 0;
+    let state: EngineState | undefined;
+    const all: EngineState[] = [];
+    for (const [figure, ms] of script) {
+      for (const end = t + ms; t < end; t += 100) {
+        state = engine.update(sideViewFrame(figure, { timestampMs: t }));
+        all.push(state);
+      }
+    }
+    expect(state!.reps).toBe(1);
+    const rep = events(all).find((e) => e.type === 'rep-completed');
+    expect(rep?.atMs).toBeGreaterThan(6000);
   });
 
   it('refuses a content file whose params do not fit the checker', () => {

@@ -50,6 +50,21 @@ describe('hold timer', () => {
     expect(timer.holding).toBe(false);
   });
 
+  it('on an interruption pauses at the last frame and needs the entry time again', () => {
+    const timer = createHoldTimer(options);
+    for (let t = 0; t <= 2000; t += 100) timer.update(true, t);
+    expect(timer.interrupt()).toEqual({ type: 'paused', atMs: 2000, seconds: 2 });
+    // In position on both sides of the interruption: the 300 ms gap is not bridged, and the
+    // clock restarts only once the position has lasted the entry time again.
+    const events: (HoldTimerEvent | null)[] = [];
+    for (let t = 2300; t <= 3000; t += 100) events.push(timer.update(true, t));
+    expect(events.filter((e) => e !== null)).toEqual([{ type: 'started', atMs: 2300 }]);
+    expect(events.findIndex((e) => e !== null)).toBe(5);
+    expect(timer.seconds).toBeCloseTo(2.7, 5);
+    expect(timer.interrupt()).not.toBeNull();
+    expect(timer.interrupt()).toBeNull();
+  });
+
   it('resets', () => {
     const { timer } = run(() => true, 2000);
     timer.reset();
