@@ -62,17 +62,25 @@ describe('cat-cow checker', () => {
   });
 });
 
-/** Runs the cat-cow engine through figures, easing into each and pausing there. */
+/**
+ * Runs the cat-cow engine through figures, easing into each and pausing there; returns the
+ * summary and the faults that were spoken as cues.
+ */
 function runThrough(figures: Figure[]) {
   const engine = createFormEngine(exerciseSpec('cat-cow'));
+  const cues: string[] = [];
   let t = 0;
+  const show = (figure: Figure) => {
+    for (const event of engine.update(sideViewFrame(figure, { timestampMs: t })).events)
+      if (event.type === 'cue') cues.push(event.faultId);
+    t += 50;
+  };
   for (let k = 1; k < figures.length; k++) {
     const [from, to] = [figures[k - 1]!, figures[k]!];
-    for (let i = 0; i <= 20; i++, t += 50)
-      engine.update(sideViewFrame(blend(from, to, i / 20), { timestampMs: t }));
-    for (let i = 0; i < 30; i++, t += 50) engine.update(sideViewFrame(to, { timestampMs: t }));
+    for (let i = 0; i <= 20; i++) show(blend(from, to, i / 20));
+    for (let i = 0; i < 30; i++) show(to);
   }
-  return engine.summary();
+  return { ...engine.summary(), cues };
 }
 
 describe('cat-cow depth', () => {
@@ -89,6 +97,7 @@ describe('cat-cow depth', () => {
     const summary = runThrough([tableTop, cow, halfway, cow, halfway, cow]);
     expect(summary.reps).toBe(0);
     expect(summary.faultSeconds['not-rounded']).toBeGreaterThan(0.5);
+    expect(summary.cues).toContain('not-rounded');
     expect(summary.faultSeconds['not-arched'] ?? 0).toBe(0);
   });
 
@@ -96,6 +105,7 @@ describe('cat-cow depth', () => {
     const summary = runThrough([tableTop, cat, halfway, cat, halfway, cat]);
     expect(summary.reps).toBe(0);
     expect(summary.faultSeconds['not-arched']).toBeGreaterThan(0.5);
+    expect(summary.cues).toContain('not-arched');
     expect(summary.faultSeconds['not-rounded'] ?? 0).toBe(0);
   });
 
