@@ -3,6 +3,7 @@ import { createFormEngine } from '../../../src/form/engine';
 import type { EngineEvent, EngineState } from '../../../src/form/types';
 import { LANDMARK } from '../../../src/pose/landmarks';
 import { exerciseSpec } from './helpers/content';
+import { runClip } from './helpers/fixtures';
 import {
   bridgeRest,
   bridgeTop,
@@ -163,6 +164,17 @@ describe('form engine', () => {
     expect(state!.reps).toBe(1);
     const rep = events(all).find((e) => e.type === 'rep-completed');
     expect(rep?.atMs).toBeGreaterThan(6000);
+  });
+
+  it('on real footage, does not count the second performer who starts at the top after a cut', () => {
+    // bridge-tutorial-3shots cuts at 24.8 s to another performer already at the top, who lowers
+    // at 27.6 s: labelled a partial rep, no hold. The next full rep tops at 29.6-32.6 s.
+    const { states } = runClip('bridge-tutorial-3shots', 'glute-bridge');
+    const at = (s: number) => states.find((state) => state.timestampMs >= s * 1000)!;
+    const reps = events(states).filter((e) => e.type === 'rep-completed');
+    expect(reps.filter((e) => e.atMs >= 24_800 && e.atMs < 29_000)).toEqual([]);
+    expect(at(29).holdSeconds).toBe(at(24.7).holdSeconds);
+    expect(reps.filter((e) => e.atMs >= 29_000 && e.atMs < 34_000)).toHaveLength(1);
   });
 
   it('refuses a content file whose params do not fit the checker', () => {
