@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { LANDMARK } from '../../pose/landmarks';
 import { sidePoints } from '../body/body-side';
 import { angleAtJoint } from '../geometry/angle-at-joint';
+import { distance } from '../geometry/distance';
+import { distanceBelowLine } from '../geometry/distance-from-line';
 import { worldElevation } from '../geometry/elevation';
 import { defineChecker } from './checker-definition';
 import {
@@ -11,7 +13,25 @@ import {
   readPlankShape,
   whileLegsStill,
   withArmTiltFault,
+  type PlankShape,
 } from './plank-family';
+import type { BodyFrame } from '../types';
+
+/**
+ * How high the lower hip is above the floor, in trunk lengths: its height above the line from
+ * where the supporting arm meets the floor (the elbow on the forearm, the hand on a straight arm)
+ * to the lower foot. Held in a side plank the hip sits on the shoulder-ankle line, well above that
+ * floor line; resting on the mat it is only the pelvis's half-width up.
+ */
+function hipLift(body: BodyFrame, shape: PlankShape): number {
+  const left = sidePoints(body, 'left');
+  const right = sidePoints(body, 'right');
+  const lowerHip = left.hip.y > right.hip.y ? left.hip : right.hip;
+  const lowerAnkle = left.ankle.y > right.ankle.y ? left.ankle : right.ankle;
+  const onFloor = shape.onStraightArms ? shape.arm.wrist : shape.arm.elbow;
+  const torso = distance(shape.shoulder, shape.hip);
+  return torso > 0 ? -distanceBelowLine(lowerHip, onFloor, lowerAnkle) / torso : 0;
+}
 
 /**
  * Side plank, seen from the front (chest to the camera): the body line from the middle of the
@@ -30,6 +50,13 @@ export const sidePlankChecker = defineChecker({
      * lying on the side, not facing the floor, whatever the camera angle.
      */
     minHipStackDeg: z.number().min(0).max(90),
+    /**
+     * The lower hip at least this many trunk lengths off the floor (see hipLift), or the hips rest
+     * on the mat: lying on the side propped on an elbow (as while listening to instructions) is
+     * not a side plank, however straight the line. Recorded side planks hold the hip 0.33-0.48
+     * up, lying propped on the elbow 0.11-0.18.
+     */
+    minHipLift: z.number().nonnegative(),
   }),
   create(params) {
     return whileLegsStill(params, (body) => {
@@ -45,6 +72,7 @@ export const sidePlankChecker = defineChecker({
       });
       if (!legsLong) return { inPosition: false, faults: [] };
       const shape = readPlankShape(body, true);
+      if (hipLift(body, shape) < params.minHipLift) return { inPosition: false, faults: [] };
       const assessment = assessPlankLine(shape, params);
       if (!assessment.inPosition) return assessment;
       return withArmTiltFault(

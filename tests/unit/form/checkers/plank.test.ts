@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBodyFrame } from '../../../../src/form/body/body-frame';
 import { getChecker } from '../../../../src/form/checkers/registry';
+import { LANDMARK } from '../../../../src/pose/landmarks';
 import type { FrameAssessment } from '../../../../src/form/types';
 import { exerciseSpec } from '../helpers/content';
 import { standingSide, straightForearmPlank, withJoint } from '../helpers/figures';
@@ -219,6 +220,44 @@ describe('plank checker on recorded clips', () => {
     const { states } = runClip('side-plank-tutorial', 'side-plank');
     const at21 = states.filter((s) => s.timestampMs <= 21000).at(-1);
     expect(at21?.holdSeconds).toBe(0);
+  });
+
+  it('side-plank-tutorial: lying on her side propped on an elbow, hips on the mat, is not timed', () => {
+    // 24.5-44 s: she explains lying on her side (frames checked by eye at 26, 30, 36 and 42 s).
+    const { states } = runClip('side-plank-tutorial', 'side-plank');
+    const lying = states.filter((s) => s.timestampMs > 25500 && s.timestampMs < 44000);
+    expect(lying.length).toBeGreaterThan(150);
+    expect(lying.every((s) => s.phase !== 'holding')).toBe(true);
+  });
+
+  it('side-plank-studio: the same frames with the hips lowered onto the mat are not a side plank', () => {
+    const definition = getChecker('side-plank');
+    const params = definition.paramsSchema.parse(exerciseSpec('side-plank').checker.params);
+    const frames = clipFrames('side-plank-studio');
+    // Both hips moved down onto the line from the lower elbow to the lower ankle.
+    const lowered = frames.map((frame) => {
+      const pose = frame.poses[0]!;
+      const lm = pose.landmarks.map((p) => ({ ...p }));
+      const lowerSide =
+        lm[LANDMARK.leftShoulder]!.y > lm[LANDMARK.rightShoulder]!.y ? 'left' : 'right';
+      const elbow = lm[LANDMARK[`${lowerSide}Elbow`]]!;
+      const ankle = lm[LANDMARK[`${lowerSide}Ankle`]]!;
+      for (const hip of [LANDMARK.leftHip, LANDMARK.rightHip]) {
+        const p = lm[hip]!;
+        const along = (p.x - elbow.x) / (ankle.x - elbow.x);
+        p.y = elbow.y + along * (ankle.y - elbow.y) - 0.01;
+      }
+      return { ...frame, poses: [{ ...pose, landmarks: lm }] };
+    });
+    const inPosition = (input: typeof frames) => {
+      const assess = definition.create(params);
+      return input.filter((frame) => {
+        const body = buildBodyFrame(frame);
+        return body !== null && assess(body).inPosition;
+      }).length;
+    };
+    expect(inPosition(frames)).toBeGreaterThan(40);
+    expect(inPosition(lowered)).toBe(0);
   });
 
   it('side-plank-tutorial: the side plank held after the lift counts, the crunches that follow do not', () => {
