@@ -4,21 +4,17 @@ import { drawStickFigure, type StickFigure } from '../../tests/unit/form/stick-f
 import { LANDMARK } from '../pose/landmarks';
 import { buildBodyFrame } from './body/body-frame';
 import { answersLabel, recognisePose, type RecognisedPose } from './recognise-pose';
-import type { BodyFrame, CameraView } from './types';
+import type { BodyFrame } from './types';
 
 type RecognisedBody = Parameters<typeof recognisePose>[0];
 
 /**
- * A stick figure as the recogniser sees a body: seen side-on with the left side near unless told,
- * and world landmarks that follow the picture (the hips level) unless `hipStackDeg` stacks them.
+ * A stick figure as the recogniser sees a body, with world landmarks that follow the picture (the
+ * hips level) unless `hipStackDeg` stacks them.
  */
 function bodyOf(
   figure: StickFigure,
-  {
-    view = 'side' as CameraView,
-    hipStackDeg = 0,
-    drawing = {} as Parameters<typeof drawStickFigure>[1],
-  } = {},
+  { hipStackDeg = 0, drawing = {} as Parameters<typeof drawStickFigure>[1] } = {},
 ): RecognisedBody {
   const { points, visibility } = drawStickFigure(figure, drawing);
   const world: BodyFrame['world'] = points.map(({ x, y }) => ({ x, y, z: 0 }));
@@ -26,7 +22,7 @@ function bodyOf(
   const rise = (hipStackDeg * Math.PI) / 180;
   world[LANDMARK.rightHip] = { x: hip.x, y: hip.y, z: 0 };
   world[LANDMARK.leftHip] = { x: hip.x, y: hip.y - 0.1 * Math.sin(rise), z: 0.1 * Math.cos(rise) };
-  return { points, visibility, world, view, nearSide: 'left' };
+  return { points, visibility, world };
 }
 
 /** Side-on sketches of each position, in centimetres, y up, floor at 0. */
@@ -80,16 +76,6 @@ const FIGURES: Record<string, StickFigure> = {
     wrist: [60, 2],
     ear: [115, 8],
     nose: [120, 14],
-  },
-  kneelingPlank: {
-    wrist: [0, 0],
-    elbow: [0, 30],
-    shoulder: [0, 60],
-    hip: [40, 30],
-    knee: [80, 0],
-    ankle: [120, 8],
-    ear: [-12, 65],
-    nose: [-20, 60],
   },
   /** A high plank with the hips piked to a 137-degree body line: a plank with a fault. */
   pikedHighPlank: {
@@ -145,7 +131,6 @@ describe('recognisePose', () => {
   it.each<[string, RecognisedPose]>([
     ['highPlank', 'high-plank'],
     ['forearmPlank', 'plank'],
-    ['kneelingPlank', 'kneeling-plank'],
     ['pikedHighPlank', 'high-plank'],
     ['downwardDog', 'downward-dog'],
     ['childsPose', 'childs-pose'],
@@ -191,30 +176,14 @@ describe('recognisePose', () => {
   });
 
   it('tells a side plank from a plank by the hips stacked in 3-D', () => {
-    const sidePlank = bodyOf(FIGURES.highPlank!, { view: 'front', hipStackDeg: 70 });
+    const sidePlank = bodyOf(FIGURES.highPlank!, { hipStackDeg: 70 });
     expect(recognisePose(sidePlank).pose).toBe('side-plank');
-    const halfTurned = bodyOf(FIGURES.highPlank!, { view: 'front', hipStackDeg: 30 });
+    const halfTurned = bodyOf(FIGURES.highPlank!, { hipStackDeg: 30 });
     expect(recognisePose(halfTurned).pose).toBe('high-plank');
     // Stacked hips in a body that is not in one line make no side plank.
     expect(recognisePose(bodyOf(FIGURES.downwardDog!, { hipStackDeg: 70 })).pose).not.toBe(
       'side-plank',
     );
-  });
-
-  it('measures the near leg of a body seen side-on, whose far leg the model may misplace', () => {
-    // The far knee guessed under the shoulders, as the model did on a kneeling-plank drawing.
-    const body = bodyOf(FIGURES.kneelingPlank!);
-    const points = body.points.slice();
-    points[LANDMARK.rightKnee] = body.points[LANDMARK.rightShoulder]!;
-    expect(recognisePose({ ...body, points }).pose).toBe('kneeling-plank');
-    const frontOn = recognisePose({ ...body, points, view: 'front' });
-    expect(frontOn.pose).toBe('none');
-    expect(frontOn.features!.hipAngle).toBeLessThan(145);
-  });
-
-  it('wants the knees of a kneeling plank on the floor', () => {
-    const kneesUp = { ...FIGURES.kneelingPlank!, knee: [80, 20], ankle: [120, 0] } as StickFigure;
-    expect(recognisePose(bodyOf(kneesUp)).pose).not.toBe('kneeling-plank');
   });
 
   it('declines to judge a body it cannot see', () => {
@@ -229,10 +198,9 @@ describe('recognisePose', () => {
 });
 
 describe('answersLabel', () => {
-  it('lets a plank label cover the forearm, straight-arm and kneeling plank, not the side plank', () => {
+  it('lets a plank label cover the forearm and the straight-arm plank, not the side plank', () => {
     expect(answersLabel('plank', 'plank')).toBe(true);
     expect(answersLabel('high-plank', 'plank')).toBe(true);
-    expect(answersLabel('kneeling-plank', 'plank')).toBe(true);
     expect(answersLabel('side-plank', 'plank')).toBe(false);
     expect(answersLabel('downward-dog', 'plank')).toBe(false);
     expect(answersLabel('plank', 'high-plank')).toBe(false);
@@ -246,19 +214,24 @@ describe.skipIf(stillsSkip !== undefined)(
   `recognisePose on the footage stills ${stillsSkip ?? ''}`,
   () => {
     const still = (name: string) => `stills/${name}.jpg`;
-    /** Filed as planks, by inspection reverse planks (00000279 on one leg): label noise. */
-    const REVERSE_PLANKS = ['389', '328', '153', '292', '027', '312', '182', '279'].map((n) =>
+    /** Filed as planks, by inspection reverse planks: label noise. */
+    const REVERSE_PLANKS = ['389', '328', '153', '292', '027', '312', '182'].map((n) =>
       still(`plank/00000${n}`),
     );
     /** Filed as planks, by inspection side planks (00000265 with the top foot stepped back). */
     const SIDE_PLANKS = ['092', '306', '322', '419', '440', '265'].map((n) =>
       still(`plank/00000${n}`),
     );
-    /** Filed as planks, by inspection planks on the knees (two drawings). */
-    const KNEELING_PLANKS = ['058', '307'].map((n) => still(`plank/00000${n}`));
     /** Filed as a downward dog, by inspection a high plank. */
     const PLANK_FILED_AS_DOG = still('downward-dog/00000208');
-    const MISLABELLED = new Set([...REVERSE_PLANKS, ...SIDE_PLANKS, PLANK_FILED_AS_DOG]);
+    /** Filed as a plank, by inspection a reverse plank on one leg (recognised as nothing). */
+    const ONE_LEGGED_REVERSE_PLANK = still('plank/00000279');
+    const MISLABELLED = new Set([
+      ...REVERSE_PLANKS,
+      ONE_LEGGED_REVERSE_PLANK,
+      ...SIDE_PLANKS,
+      PLANK_FILED_AS_DOG,
+    ]);
 
     const results = loadStillFixtures().map((s) => {
       const body = buildBodyFrame(s.frame);
@@ -278,8 +251,7 @@ describe.skipIf(stillsSkip !== undefined)(
       expect(recognised(PLANK_FILED_AS_DOG)).toBe('high-plank');
     });
 
-    it('recognises the planks on the knees, the side planks and the reverse planks for what they are', () => {
-      expect(KNEELING_PLANKS.map(recognised)).toEqual(KNEELING_PLANKS.map(() => 'kneeling-plank'));
+    it('recognises the side planks and the reverse planks filed as planks for what they are', () => {
       expect(SIDE_PLANKS.map(recognised)).toEqual(SIDE_PLANKS.map(() => 'side-plank'));
       expect(REVERSE_PLANKS.map(recognised)).toEqual(REVERSE_PLANKS.map(() => 'reverse-table'));
     });
@@ -290,12 +262,13 @@ describe.skipIf(stillsSkip !== undefined)(
       for (const r of references) expect(r.recognised, r.file).toBe(r.pose);
     });
 
-    // Measured 97% (176 of 181); the rest are two photos (one posted twice) of hips piked between
-    // a plank and a dog, a silhouette whose arms the model lost and a line drawing with no pose.
-    it('recognises at least 96% of the correctly labelled planks and downward dogs', () => {
+    // Measured 96% (174 of 181); the rest are two kneeling-plank drawings (the model put the
+    // hidden far knee under the chest), two photos (one posted twice) of hips piked between a plank
+    // and a dog, a silhouette whose arms the model lost and a line drawing with no pose.
+    it('recognises at least 95% of the correctly labelled planks and downward dogs', () => {
       const fair = planksAndDogs.filter((r) => !MISLABELLED.has(r.file));
       const right = fair.filter((r) => answersLabel(r.recognised, r.pose)).length;
-      expect(right / fair.length).toBeGreaterThanOrEqual(0.96);
+      expect(right / fair.length).toBeGreaterThanOrEqual(0.95);
     });
   },
 );

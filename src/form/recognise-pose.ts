@@ -7,12 +7,7 @@
  */
 import { LANDMARK } from '../pose/landmarks';
 import { worldElevation } from './geometry/elevation';
-import {
-  facesCeiling,
-  measuredLegSide,
-  poseFeatures,
-  type PoseFeatures,
-} from './recognition/pose-features';
+import { facesCeiling, poseFeatures, type PoseFeatures } from './recognition/pose-features';
 import type { BodyFrame } from './types';
 
 export type RecognisedPose =
@@ -20,8 +15,6 @@ export type RecognisedPose =
   | 'plank'
   /** Straight-arm plank. */
   | 'high-plank'
-  /** Plank on the knees: shoulders, hips and knees in one line, the shins on the floor. */
-  | 'kneeling-plank'
   /** Lying on one side in one line, held up on the lower arm (forearm or hand). */
   | 'side-plank'
   | 'downward-dog'
@@ -60,11 +53,6 @@ const HANDS_HOLD_BODY = 0.25;
  * side-plank checker's own bound (minHipStackDeg in content/exercises/side-plank.json).
  */
 const SIDE_STACK_DEG = 45;
-/**
- * Knees at most this far above the ankles (trunk lengths) carry the body: the shins lie on the floor
- * (or the feet are lifted behind, which puts the knees lower still).
- */
-const KNEES_DOWN_MAX = 0.25;
 
 const handsHoldBody: Condition = {
   why: 'hands below the shoulders',
@@ -77,8 +65,7 @@ const hipsLevel: Condition = {
 };
 
 /**
- * Body and legs in one line near the floor, held up on the arms: every plank but the kneeling. The
- * line is read as the plank checkers read it (shoulder-hip-ankle, down to their minLineAngleDeg of
+ * Body and legs in one line near the floor, held up on the arms: the planks. The line is read as the plank checkers read it (shoulder-hip-ankle, down to their minLineAngleDeg of
  * 135 in content/exercises/*plank.json): hips piked or sagging that far are still a plank, which the
  * checker then reports as a fault, rather than no position at all.
  */
@@ -121,17 +108,6 @@ const RULES: Record<Exclude<RecognisedPose, 'none'>, Condition[]> = {
     // On bent arms: the forearms on the floor, or low in a push-up (the elbows bent, the hands
     // still the lowest point of the upper body).
     { why: 'elbows bent', test: (f) => f.elbowAngle < STRAIGHT_ARM_DEG },
-  ],
-  'kneeling-plank': [
-    // The plank's easier form: the line runs from the shoulders to the knees, which rest on the
-    // floor instead of the feet; on straight arms or on the forearms.
-    { why: 'body straight from shoulders to knees', test: (f) => f.hipAngle >= STRAIGHT_BODY_DEG },
-    { why: 'knees bent', test: (f) => f.kneeAngle < STRAIGHT_BODY_DEG },
-    { why: 'knees on the floor', test: (f) => f.kneesAboveAnkles <= KNEES_DOWN_MAX },
-    { why: 'trunk near the horizontal', test: (f) => f.trunkIncline <= LYING_INCLINE_DEG },
-    handsHoldBody,
-    hipsLevel,
-    { why: 'chest toward the floor', test: (f) => !facesCeiling(f) },
   ],
   'side-plank': [
     // Lying on one side (hips stacked) in one line, on the lower forearm or hand; which way the
@@ -184,13 +160,13 @@ function hipStack(world: BodyFrame['world']): number {
 }
 
 /**
- * Which static position this body is in, with the measures and reasons behind the answer. Seen
- * side-on, the legs are measured on the near side (see `measuredLegSide`).
+ * Which static position this body is in, with the measures and reasons behind the answer. The
+ * world landmarks say whether the body lies on its side.
  */
 export function recognisePose(
-  body: Pick<BodyFrame, 'points' | 'visibility' | 'world' | 'view' | 'nearSide'>,
+  body: Pick<BodyFrame, 'points' | 'visibility' | 'world'>,
 ): Recognition {
-  const flat = poseFeatures(body.points, body.visibility, measuredLegSide(body));
+  const flat = poseFeatures(body.points, body.visibility);
   if (!flat) return { pose: 'none', features: null, failed: {} };
   const features: RecognitionMeasures = { ...flat, hipStackDeg: hipStack(body.world) };
   const failed: Recognition['failed'] = {};
@@ -207,13 +183,13 @@ export function recognisePose(
 }
 
 /** The positions a "plank" label covers. */
-const PLANK_FORMS: readonly RecognisedPose[] = ['plank', 'high-plank', 'kneeling-plank'];
+const PLANK_FORMS: readonly RecognisedPose[] = ['plank', 'high-plank'];
 
 /**
- * Whether a recognised position answers a label. A "plank" label covers the forearm, the
- * straight-arm and the kneeling plank (photo collections file all three under plank; the kneeling
- * one is the plank's standard easier form). A side plank is an exercise of its own (it has its own
- * entry in the catalogue) and does not answer "plank". Every other label must match exactly.
+ * Whether a recognised position answers a label. A "plank" label covers both the forearm and the
+ * straight-arm plank (photo collections file both under plank). A side plank is an exercise of its
+ * own (it has its own entry in the catalogue) and does not answer "plank". Every other label must
+ * match exactly.
  */
 export function answersLabel(pose: RecognisedPose, label: string): boolean {
   if (label === 'plank') return PLANK_FORMS.includes(pose);

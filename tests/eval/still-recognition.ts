@@ -16,6 +16,8 @@ export function recogniseStill(file: string, labelled: string, frame: PoseFrame)
     correct: answersLabel(pose, labelled),
     confused: other !== undefined && answersLabel(pose, other),
     // Plank and downward-dog stills also get the pairwise decision (see still-metrics.ts).
-    ...(other !== undefined ? { pairDecision: body ? plankOrDog(body) : null } : {}),
+    ...(other !== undefined
+      ? { pairDecision: body ? plankOrDog(body.points, body.visibility) : null }
+      : {}),
   };
 }

@@ -10,8 +10,8 @@
  * ankles, see `bodyLine`) and not the arms or the head: it can be made when the arms are hidden or
  * lost (a silhouette), and it cannot be made only when the body line itself is not seen.
  */
-import type { BodyFrame } from '../types';
-import { bodyLine, measuredLegSide, type BodyLine } from './pose-features';
+import type { Point } from '../types';
+import { bodyLine, type BodyLine } from './pose-features';
 
 /**
  * Folded at the hips (shoulder-hip-knee) below this, the body is nearer a dog's right-angle fold
@@ -32,13 +32,11 @@ export function plankOrDogFromLine(line: BodyLine): PlankOrDog {
   return invertedV ? 'downward-dog' : 'plank';
 }
 
-/**
- * Plank or downward dog for a whole body frame, the legs measured as `recognisePose` measures them;
- * null when the body line is not seen well enough to decide.
- */
+/** Plank or downward dog for one pose; null when its body line is not seen well enough to decide. */
 export function plankOrDog(
-  body: Pick<BodyFrame, 'points' | 'visibility' | 'view' | 'nearSide'>,
+  points: readonly Point[],
+  visibility: readonly number[],
 ): PlankOrDog | null {
-  const line = bodyLine(body.points, body.visibility, measuredLegSide(body));
+  const line = bodyLine(points, visibility);
   return line ? plankOrDogFromLine(line) : null;
 }

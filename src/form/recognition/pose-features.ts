@@ -10,7 +10,7 @@ import { angleAtJoint } from '../geometry/angle-at-joint';
 import { distance } from '../geometry/distance';
 import { midpoint } from '../geometry/midpoint';
 import { inclinationFromHorizontal } from '../geometry/segment-angle';
-import type { BodyFrame, Point, Side } from '../types';
+import type { Point } from '../types';
 
 export interface PoseFeatures {
   /** Shoulder-hip-knee, degrees: 180 with the body straight, small when folded at the hips. */
@@ -36,8 +36,6 @@ export interface PoseFeatures {
   hipsAboveAnkles: number;
   /** How far the knees are above the hips: positive with the knees drawn up (lying on the back). */
   kneesAboveHips: number;
-  /** How far the knees are above the ankles: about 0 with the shins on the floor (kneeling). */
-  kneesAboveAnkles: number;
   /** How far the shoulders are above the ankles (the floor for most floor positions). */
   shouldersAboveAnkles: number;
   /** How far the lower wrist is below the shoulders: an arm's length when the arms hold the body. */
@@ -63,8 +61,6 @@ const MIN_VISIBILITY = 0.5;
 const JOINTS = ['shoulder', 'elbow', 'wrist', 'hip', 'knee', 'ankle', 'ear'] as const;
 /** The joints of the body line: enough to tell a straight body from one folded at the hips. */
 const LINE_JOINTS = ['shoulder', 'hip', 'knee', 'ankle'] as const;
-/** The leg's joints, measured on one side when a `legSide` is given. */
-const LEG_JOINTS: readonly Joint[] = ['knee', 'ankle'];
 
 type Joint = (typeof JOINTS)[number];
 
@@ -74,26 +70,14 @@ type Joint = (typeof JOINTS)[number];
  */
 export type BodyLine = Pick<
   PoseFeatures,
-  | 'hipAngle'
-  | 'kneeAngle'
-  | 'lineAngle'
-  | 'bodyIncline'
-  | 'hipsAboveShoulders'
-  | 'hipsAboveAnkles'
-  | 'kneesAboveAnkles'
+  'hipAngle' | 'kneeAngle' | 'lineAngle' | 'bodyIncline' | 'hipsAboveShoulders' | 'hipsAboveAnkles'
 >;
 
-/**
- * Each joint as the midpoint of its left and right landmarks, or null when a pair is seen on
- * neither side. With `legSide`, the knees and ankles are that side's own: seen side-on the far leg
- * is hidden behind the near one, and the model's guess for it can be far off (in a kneeling plank it
- * put the far knee under the shoulders), so the near leg is the one to trust.
- */
+/** Each joint as the midpoint of its left and right landmarks, or null when a pair is not seen. */
 function seenJoints<J extends Joint>(
   points: readonly Point[],
   visibility: readonly number[],
   joints: readonly J[],
-  legSide: Side | undefined,
 ): Record<J, Point> | null {
   const seen = {} as Record<J, Point>;
   for (const joint of joints) {
@@ -104,8 +88,7 @@ function seenJoints<J extends Joint>(
     if (!a || !b || Math.max(visibility[left] ?? 0, visibility[right] ?? 0) < MIN_VISIBILITY) {
       return null;
     }
-    seen[joint] =
-      legSide && LEG_JOINTS.includes(joint) ? (legSide === 'left' ? a : b) : midpoint(a, b);
+    seen[joint] = midpoint(a, b);
   }
   return seen;
 }
@@ -127,7 +110,6 @@ function bodyLineOf(joints: Record<(typeof LINE_JOINTS)[number], Point>): BodyLi
     bodyIncline: inclinationFromHorizontal(shoulder, ankle),
     hipsAboveShoulders: above(hip, shoulder),
     hipsAboveAnkles: above(hip, ankle),
-    kneesAboveAnkles: above(knee, ankle),
   };
 }
 
@@ -136,35 +118,22 @@ function bodyLineOf(joints: Record<(typeof LINE_JOINTS)[number], Point>): BodyLi
  * needs neither the arms nor the head, so it can be read where `poseFeatures` cannot (the arms
  * hidden or lost in a silhouette).
  */
-export function bodyLine(
-  points: readonly Point[],
-  visibility: readonly number[],
-  legSide?: Side,
-): BodyLine | null {
-  const joints = seenJoints(points, visibility, LINE_JOINTS, legSide);
+export function bodyLine(points: readonly Point[], visibility: readonly number[]): BodyLine | null {
+  const joints = seenJoints(points, visibility, LINE_JOINTS);
   return joints ? bodyLineOf(joints) : null;
-}
-
-/**
- * Which leg to measure on a whole body frame: the near one when the body is seen side-on (the far
- * leg is hidden then, see `seenJoints`), the middle of both legs otherwise.
- */
-export function measuredLegSide(body: Pick<BodyFrame, 'view' | 'nearSide'>): Side | undefined {
-  return body.view === 'side' ? body.nearSide : undefined;
 }
 
 /**
  * The measures of one pose, or null when the body is not seen well enough to judge (the trunk,
  * the legs or the arms not visible on either side). Each joint is the midpoint of its left and
  * right landmarks: seen side-on they nearly coincide, and seen at an angle the midpoint is the
- * body's own centre line, so the angles hold in both. `legSide`: see `seenJoints`.
+ * body's own centre line, so the angles hold in both.
  */
 export function poseFeatures(
   points: readonly Point[],
   visibility: readonly number[],
-  legSide?: Side,
 ): PoseFeatures | null {
-  const joints = seenJoints(points, visibility, JOINTS, legSide);
+  const joints = seenJoints(points, visibility, JOINTS);
   const nose = points[LANDMARK.nose];
   if (!joints || !nose) return null;
   const line = bodyLineOf(joints);
