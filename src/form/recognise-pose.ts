@@ -38,8 +38,8 @@ interface Condition {
   test: (f: RecognitionMeasures) => boolean;
 }
 
-/** A body this close to a straight line (degrees at the hips and knees) counts as straight. */
-const STRAIGHT_BODY_DEG = 145;
+/** A knee at least this open is a straight leg. */
+const STRAIGHT_LEG_DEG = 145;
 /** An elbow at least this open is a straight arm. */
 const STRAIGHT_ARM_DEG = 140;
 /** The trunk and the whole body of a body lying on the floor stay this close to the horizontal. */
@@ -65,13 +65,14 @@ const hipsLevel: Condition = {
 };
 
 /**
- * Body and legs in one line near the floor, held up on the arms: the planks. The line is read as the plank checkers read it (shoulder-hip-ankle, down to their minLineAngleDeg of
- * 135 in content/exercises/*plank.json): hips piked or sagging that far are still a plank, which the
+ * Body and legs in one line near the floor, held up on the arms: the planks. The line is read as
+ * the plank checkers read it (shoulder-hip-ankle, down to their minLineAngleDeg of 135 in
+ * content/exercises/*plank.json): hips piked or sagging that far are still a plank, which the
  * checker then reports as a fault, rather than no position at all.
  */
 const lyingInOneLine: Condition[] = [
   { why: 'body in one line', test: (f) => f.lineAngle >= PLANK_LINE_MIN_DEG },
-  { why: 'legs straight', test: (f) => f.kneeAngle >= STRAIGHT_BODY_DEG },
+  { why: 'legs straight', test: (f) => f.kneeAngle >= STRAIGHT_LEG_DEG },
   { why: 'trunk near the horizontal', test: (f) => f.trunkIncline <= LYING_INCLINE_DEG },
   { why: 'body near the horizontal', test: (f) => f.bodyIncline <= LYING_INCLINE_DEG },
   // Held up on the arms: the hands (or forearms) on the floor, below the shoulders.
