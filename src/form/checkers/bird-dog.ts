@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { otherSide, SIDE_INDICES, sidePoints } from '../body/body-side';
 import { isVisible } from '../body/visibility';
 import { angleAtJoint } from '../geometry/angle-at-joint';
-import { distance } from '../geometry/distance';
 import { distanceBelowLine } from '../geometry/distance-from-line';
 import { raiseFromDown } from '../geometry/elevation';
 import { inclinationFromHorizontal } from '../geometry/segment-angle';
 import type { BodyFrame, Fault, Side } from '../types';
 import { defineChecker } from './checker-definition';
-import { severityAbove, severityBelow } from './severity';
+import { createHipsLevelJudge, hipsLevelParamsShape } from './hips-level';
+import { severityBelow } from './severity';
 import { repTimingShape } from './timing-params';
 
 interface LimbRaise {
@@ -62,13 +62,13 @@ export const birdDogChecker = defineChecker({
     armFullRaiseDeg: z.number().min(0).max(180),
     /** At the top, a raised leg below this: leg-too-low. */
     legFullRaiseDeg: z.number().min(0).max(180),
-    /** Left and right hip this far apart vertically, as a share of the torso: hips-not-level. */
-    maxHipDrop: z.number().positive(),
+    ...hipsLevelParamsShape,
     /** Ear-shoulder-hip angle below this with the head low: head-dropped. */
     neckBelowDeg: z.number().min(0).max(180),
     severityRangeDeg: z.number().positive(),
   }),
   create(params) {
+    const hips = createHipsLevelJudge(params);
     return (body) => {
       const near = sidePoints(body, body.nearSide);
       const raises = limbRaises(body);
@@ -82,14 +82,19 @@ export const birdDogChecker = defineChecker({
         inclinationFromHorizontal(near.shoulder, near.hip) <= params.maxTorsoInclinationDeg &&
         supportArmSeen &&
         supportLegSeen;
-      if (!onAllFours) return { inPosition: false, faults: [] };
+      if (!onAllFours) {
+        hips.reset();
+        return { inPosition: false, faults: [] };
+      }
 
       // The lifting diagonal: left arm with right leg (side 'left'), or right arm with left leg.
       const diagonal = (side: Side) => maxOf(raises.arm[side], raises.leg[otherSide(side)]);
       const side: Side = diagonal('left') >= diagonal('right') ? 'left' : 'right';
       const movement = Math.max(0, diagonal(side));
-      const faults: Fault[] = [];
-      if (movement >= params.repEnter) {
+      const atTop = movement >= params.repEnter;
+      const rolled = hips.update(body, { atRest: movement <= params.repExit, atTop });
+      const faults: Fault[] = rolled ? [rolled] : [];
+      if (atTop) {
         const range = params.severityRangeDeg;
         const arm = raises.arm[side];
         const leg = raises.leg[otherSide(side)];
@@ -97,12 +102,6 @@ export const birdDogChecker = defineChecker({
         const legLow = Number.isFinite(leg) ? severityBelow(leg, params.legFullRaiseDeg, range) : 0;
         if (legLow > 0) faults.push({ id: 'leg-too-low', bodyPart: 'legs', severity: legLow });
         if (armLow > 0) faults.push({ id: 'arm-too-low', bodyPart: 'arms', severity: armLow });
-        const left = sidePoints(body, 'left').hip;
-        const right = sidePoints(body, 'right').hip;
-        const torso = distance(near.shoulder, near.hip);
-        const drop = torso > 0 ? Math.abs(left.y - right.y) / torso : 0;
-        const hips = severityAbove(drop * 100, params.maxHipDrop * 100, range);
-        if (hips > 0) faults.push({ id: 'hips-not-level', bodyPart: 'hips', severity: hips });
         const neck = angleAtJoint(near.ear, near.shoulder, near.hip);
         const headLow = distanceBelowLine(near.ear, near.hip, near.shoulder) > 0;
         const head = headLow ? severityBelow(neck, params.neckBelowDeg, range) : 0;

@@ -1,15 +1,14 @@
 import { z } from 'zod';
 import { otherSide, SIDE_INDICES, sidePoints } from '../body/body-side';
-import { hipLineTiltDeg } from '../body/hip-line-tilt';
 import { isVisible } from '../body/visibility';
 import { angleAtJoint } from '../geometry/angle-at-joint';
 import { distanceBelowLine } from '../geometry/distance-from-line';
 import { worldElevation } from '../geometry/elevation';
 import { inclinationFromHorizontal } from '../geometry/segment-angle';
-import { createRollFromRest, type RollFromRest } from '../movement/roll-from-rest';
 import type { BodyFrame, Fault, FrameAssessment, Side } from '../types';
 import type { CheckerDefinition, FaultSpec } from './checker-definition';
-import { severityAbove, severityBelow } from './severity';
+import { createHipsLevelJudge, hipsLevelParamsShape, type HipsLevelJudge } from './hips-level';
+import { severityBelow } from './severity';
 import { repTimingShape, type RepTimingParams } from './timing-params';
 
 /**
@@ -18,11 +17,8 @@ import { repTimingShape, type RepTimingParams } from './timing-params';
  * Limb lifts are elevations above the horizontal from the world landmarks (degrees), so that an
  * arm pointing toward the camera is measured as well as one seen side-on.
  *
- * When legs lift, the hips must stay level on the floor: the hips' line rolling from where it lay
- * at rest means one hip has come up with its leg. The hip landmarks themselves follow a lifting
- * thigh: a demonstrator lifting one leg about 30 degrees off the floor, hips down, showed 9 to 19
- * degrees of apparent roll, so only a roll past that is called (25 degrees: one hip bone some 12 cm
- * off the floor).
+ * When legs lift, the hips must stay level on the floor (see hips-level): one hip coming up with
+ * its leg is hips-not-level.
  */
 const proneLiftParamsShape = {
   ...repTimingShape,
@@ -43,14 +39,9 @@ const proneLiftParamsShape = {
   severityRangeDeg: z.number().positive(),
 };
 
-const hipRollParamsShape = {
-  /** The hips' line rolled more than this (degrees) from its tilt at rest: hips-not-level. */
-  maxHipRollDeg: z.number().positive(),
-};
-
 export type ProneLiftParams = RepTimingParams &
   z.infer<z.ZodObject<typeof proneLiftParamsShape>> &
-  Partial<z.infer<z.ZodObject<typeof hipRollParamsShape>>>;
+  Partial<z.infer<z.ZodObject<typeof hipsLevelParamsShape>>>;
 
 /** Which limbs make the movement. */
 export type ProneLift = 'arms-and-legs' | 'diagonal' | 'arms';
@@ -127,26 +118,20 @@ function assessProneLift(
   body: BodyFrame,
   lift: ProneLift,
   params: ProneLiftParams,
-  hipRoll: RollFromRest,
+  hips: HipsLevelJudge | null,
 ): FrameAssessment {
   const lifts = limbLifts(body);
   if (!isLyingProne(body, lifts, params)) {
-    hipRoll.reset();
+    hips?.reset();
     return { inPosition: false, faults: [] };
   }
   const { movement, side } = movementOf(lift, lifts);
   if (!Number.isFinite(movement)) return { inPosition: true, faults: [] };
-  const roll =
-    params.maxHipRollDeg === undefined
-      ? Number.NaN
-      : hipRoll.update(hipLineTiltDeg(body), movement <= params.repExit);
-  const faults: Fault[] = [];
-  if (movement >= params.repEnter) {
+  const atTop = movement >= params.repEnter;
+  const rolled = hips?.update(body, { atRest: movement <= params.repExit, atTop });
+  const faults: Fault[] = rolled ? [rolled] : [];
+  if (atTop) {
     const range = params.severityRangeDeg;
-    if (params.maxHipRollDeg !== undefined && Number.isFinite(roll)) {
-      const rolled = severityAbove(Math.abs(roll), params.maxHipRollDeg, range);
-      if (rolled > 0) faults.push({ id: 'hips-not-level', bodyPart: 'hips', severity: rolled });
-    }
     const arm = side ? lifts.arm[side] : best(lifts.arm.left, lifts.arm.right);
     const leg = side ? lifts.leg[otherSide(side)] : best(lifts.leg.left, lifts.leg.right);
     const armLow = Number.isFinite(arm) ? severityBelow(arm, params.armLiftDeg, range) : 0;
@@ -181,10 +166,13 @@ export function proneLiftChecker(
     paramsSchema:
       lift === 'arms'
         ? z.strictObject(proneLiftParamsShape)
-        : z.strictObject({ ...proneLiftParamsShape, ...hipRollParamsShape }),
+        : z.strictObject({ ...proneLiftParamsShape, ...hipsLevelParamsShape }),
     create: (params) => {
-      const hipRoll = createRollFromRest();
-      return (body) => assessProneLift(body, lift, params, hipRoll);
+      const hips =
+        params.maxHipRoll === undefined
+          ? null
+          : createHipsLevelJudge({ maxHipRoll: params.maxHipRoll });
+      return (body) => assessProneLift(body, lift, params, hips);
     },
   };
 }

@@ -1,8 +1,11 @@
 /**
- * Hips level in the prone lifts: the hips' line rolling from its tilt at rest as a leg lifts, on a
- * sketched side view whose far hip rises with the lift, and on recorded lifts.
+ * Hips level in the prone lifts: the hips parting vertically (in torso lengths) from how they lay
+ * at rest as a leg lifts, on a sketched side view whose far hip rises with the lift, and on
+ * recorded lifts.
  */
 import { describe, expect, it } from 'vitest';
+import { buildBodyFrame } from '../../../../src/form/body/body-frame';
+import { createHipsLevelJudge } from '../../../../src/form/checkers/hips-level';
 import { createFormEngine } from '../../../../src/form/engine';
 import { exerciseSpec } from '../helpers/content';
 import { runClip } from '../helpers/fixtures';
@@ -35,28 +38,13 @@ function raised(figure: Figure, by: number, joints = Object.keys(figure) as (key
   return out;
 }
 
-/**
- * Rests lying then lifts, three times: the near (left) arm and the far (right) leg for the
- * alternating lift, both arms and legs for the superman. The far side shows `cameraRise` above the
- * near one throughout (a camera looking down), and during the lift the far hip and its whole leg
- * come up a further `rollRise` (the pelvis rolled). Returns the seconds hips-not-level was shown.
- */
-function hipFaultSeconds(exercise: string, rollRise: number, cameraRise = 0): number {
-  const armUp: Figure = { elbow: [0.2, 0.64], wrist: [0.1, 0.6] };
-  const legUp: Figure = { knee: [0.7, 0.66], ankle: [0.85, 0.62] };
-  const superman = exercise === 'superman';
-  const rest = { near: lying, far: raised(behind(lying), cameraRise) };
-  const top = {
-    near: { ...lying, ...armUp, ...(superman ? legUp : {}) },
-    far: raised(
-      raised(behind({ ...lying, ...legUp, ...(superman ? armUp : {}) }), cameraRise),
-      rollRise,
-      ['hip', 'knee', 'ankle'],
-    ),
-  };
+type Shape = { near: Figure; far: Figure };
+
+/** Rests then lifts, three times, through the engine; returns the seconds hips-not-level showed. */
+function hipFaultSeconds(exercise: string, rest: Shape, top: Shape): number {
   const engine = createFormEngine(exerciseSpec(exercise));
   let t = 0;
-  const hold = (shape: { near: Figure; far: Figure }, ms: number) => {
+  const hold = (shape: Shape, ms: number) => {
     for (const end = t + ms; t < end; t += 50)
       engine.update(sideViewFrame(shape.near, { far: shape.far, timestampMs: t }));
   };
@@ -70,20 +58,62 @@ function hipFaultSeconds(exercise: string, rollRise: number, cameraRise = 0): nu
   return summary.faultSeconds['hips-not-level'] ?? 0;
 }
 
-/** Frame height that turns a roll of `deg` into the far hip's rise: hips 0.3 m apart, 2 m frames. */
-const riseFor = (deg: number) => (0.3 * Math.tan((deg * Math.PI) / 180)) / 2;
+/**
+ * A prone lift: the near (left) arm and the far (right) leg for the alternating lift, both arms
+ * and legs for the superman. The far side shows `cameraRise` above the near one throughout (a
+ * camera above the hips), and during the lift the far hip and its whole leg come up a further
+ * `rollRise` (the pelvis rolled).
+ */
+function proneLift(exercise: string, rollRise: number, cameraRise = 0) {
+  const armUp: Figure = { elbow: [0.2, 0.64], wrist: [0.1, 0.6] };
+  const legUp: Figure = { knee: [0.7, 0.66], ankle: [0.85, 0.62] };
+  const superman = exercise === 'superman';
+  const rest = { near: lying, far: raised(behind(lying), cameraRise) };
+  const top = {
+    near: { ...lying, ...armUp, ...(superman ? legUp : {}) },
+    far: raised(
+      raised(behind({ ...lying, ...legUp, ...(superman ? armUp : {}) }), cameraRise),
+      rollRise,
+      ['hip', 'knee', 'ankle'],
+    ),
+  };
+  return hipFaultSeconds(exercise, rest, top);
+}
+
+/** The far hip's rise (frame heights) for a gap of `share` torso lengths (1280x720 frames). */
+const riseFor = (share: number, figure: Figure = lying) => {
+  const [sx, sy] = figure.shoulder!;
+  const [hx, hy] = figure.hip!;
+  return share * Math.hypot((hx - sx) * (1280 / 720), hy - sy);
+};
 
 describe('hips level in prone lifts', () => {
   for (const exercise of ['prone-alternating-lift', 'superman']) {
     it(`${exercise}: names one hip coming up with its leg`, () => {
-      expect(hipFaultSeconds(exercise, riseFor(40))).toBeGreaterThan(2);
-      expect(hipFaultSeconds(exercise, riseFor(5))).toBe(0);
+      expect(proneLift(exercise, riseFor(0.5))).toBeGreaterThan(2);
+      expect(proneLift(exercise, riseFor(0.1))).toBe(0);
     });
   }
 
-  it('measures from the rest, so a camera angle that tilts the hips is not a roll', () => {
-    expect(hipFaultSeconds('prone-alternating-lift', riseFor(5), riseFor(35))).toBe(0);
-    expect(hipFaultSeconds('prone-alternating-lift', riseFor(40), riseFor(20))).toBeGreaterThan(2);
+  it('measures from the rest, so a camera above the hips is not a roll', () => {
+    // The camera alone parts the hips by 0.2 torso lengths: 0.2 more is still level, 0.5 is not.
+    expect(proneLift('prone-alternating-lift', riseFor(0.2), riseFor(0.2))).toBe(0);
+    expect(proneLift('prone-alternating-lift', riseFor(0.5), riseFor(0.2))).toBeGreaterThan(2);
+  });
+
+  it('does not judge a lift whose rest was seen obliquely', () => {
+    const judgeAfterRest = (cameraRise: number) => {
+      const judge = createHipsLevelJudge({ maxHipRoll: 0.3 });
+      const body = (near: Figure, far: Figure) => buildBodyFrame(sideViewFrame(near, { far }))!;
+      const rest = body(lying, raised(behind(lying), cameraRise));
+      judge.update(rest, { atRest: true, atTop: false });
+      const top = body(lying, raised(behind(lying), cameraRise + riseFor(0.5), ['hip']));
+      return { restView: rest.view, fault: judge.update(top, { atRest: false, atTop: true }) };
+    };
+    expect(judgeAfterRest(riseFor(0.1)).restView).toBe('side');
+    expect(judgeAfterRest(riseFor(0.1)).fault?.id).toBe('hips-not-level');
+    expect(judgeAfterRest(riseFor(0.6)).restView).not.toBe('side');
+    expect(judgeAfterRest(riseFor(0.6)).fault).toBeNull();
   });
 
   it('keeps quiet on a demonstrator lifting alternate legs about 30 degrees', () => {
@@ -91,5 +121,44 @@ describe('hips level in prone lifts', () => {
       const { summary } = runClip('superman-tutorial', exercise);
       expect(summary.faultSeconds['hips-not-level'] ?? 0, exercise).toBe(0);
     }
+  });
+});
+
+/** On all fours, facing left (left side near). */
+const allFours: Figure = {
+  nose: [0.2, 0.44],
+  ear: [0.24, 0.43],
+  shoulder: [0.32, 0.45],
+  elbow: [0.32, 0.6],
+  wrist: [0.32, 0.75],
+  hip: [0.62, 0.45],
+  knee: [0.62, 0.75],
+  ankle: [0.8, 0.76],
+};
+
+/** A bird-dog: the near (left) arm forward and the far (right) leg back, the far hip up `rollRise`. */
+function birdDog(rollRise: number) {
+  const rest = { near: allFours, far: behind(allFours) };
+  const top = {
+    near: { ...allFours, elbow: [0.22, 0.45], wrist: [0.12, 0.46] } as Figure,
+    far: raised(behind({ ...allFours, knee: [0.8, 0.46], ankle: [0.95, 0.47] }), rollRise, [
+      'hip',
+      'knee',
+      'ankle',
+    ]),
+  };
+  return hipFaultSeconds('bird-dog', rest, top);
+}
+
+describe('hips level in the bird-dog', () => {
+  it('names the pelvis rolling as the leg lifts', () => {
+    expect(birdDog(riseFor(0.5, allFours))).toBeGreaterThan(2);
+    expect(birdDog(riseFor(0.1, allFours))).toBe(0);
+  });
+
+  it('keeps quiet on good form, where the hip only follows the lifting thigh', () => {
+    expect(runClip('bird-dog-phone', 'bird-dog').summary.faultSeconds['hips-not-level'] ?? 0).toBe(
+      0,
+    );
   });
 });
