@@ -1,5 +1,6 @@
 import type { EngineState, Phase } from '../form/types';
 import type { ExerciseTargets } from './exercise-targets';
+import type { SetStatus } from './set-progress';
 
 export const PHASE_LABELS: Record<Phase, string> = {
   'not-ready': 'Not ready',
@@ -20,10 +21,24 @@ export interface CoachingView {
   /** "12 s of 30 s"; absent for rep exercises without a hold. */
   hold?: { seconds: number; target?: number; text: string };
   reps?: { count: number; target: number; text: string };
+  /** "Set 2 of 3", or the rest before it; absent for a single set. */
+  sets?: { set: number; resting: boolean; text: string };
   done: boolean;
 }
 
 const seconds = (s: number) => `${Math.floor(s)} s`;
+
+function setsView(status: SetStatus): NonNullable<CoachingView['sets']> {
+  const set = `${status.set} of ${status.sets}`;
+  if (status.restLeftSeconds === undefined) {
+    return { set: status.set, resting: false, text: `Set ${set}` };
+  }
+  return {
+    set: status.set,
+    resting: true,
+    text: `Rest ${status.restLeftSeconds} s, then set ${set}`,
+  };
+}
 
 /** The panel's view of the engine's latest state (undefined before the first analysed frame). */
 export function coachingView(
@@ -31,6 +46,7 @@ export function coachingView(
   targets: ExerciseTargets,
   guidanceText: (id: string) => string,
   done: boolean,
+  sets?: SetStatus,
 ): CoachingView {
   const holdSeconds = state?.holdSeconds ?? 0;
   const view: CoachingView = {
@@ -42,6 +58,7 @@ export function coachingView(
   const fault = state?.faults[0];
   if (fault) view.fault = { id: fault.id, bodyPart: fault.bodyPart, cue: fault.cue };
   if (state?.guidance) view.guidance = guidanceText(state.guidance);
+  if (sets && sets.sets > 1 && !done) view.sets = setsView(sets);
 
   if (targets.kind === 'hold') {
     view.hold = {

@@ -5,6 +5,7 @@ import { coachingView, type CoachingView } from './coaching-view';
 import { exerciseRecord, hasActivity } from './exercise-record';
 import { exerciseTargets, targetsReached, type ExerciseTargets } from './exercise-targets';
 import { guidanceText } from './guidance-text';
+import { createSetProgress, setEventLine, type SetProgress } from './set-progress';
 import type { SessionRecord } from './session-record';
 import type { SpeechQueue } from './speech-queue';
 import type { WorkoutPlan, WorkoutStep } from './workout-steps';
@@ -34,6 +35,7 @@ interface StepRun {
   /** Why the form is not checked for this step (no checker), for the page to say. */
   problem?: string;
   targets: ExerciseTargets;
+  sets: SetProgress;
   latest?: EngineState;
   targetSaid: boolean;
 }
@@ -58,12 +60,14 @@ export function createWorkout(deps: WorkoutDeps) {
     if (run) return run;
     const mode = deps.checkerMode(step.exercise.checker.kind);
     const targets = exerciseTargets(step.dose, mode ?? 'hold');
+    const sets = createSetProgress(targets, step.dose);
     try {
-      run = { engine: deps.createEngine(step.exercise), targets, targetSaid: false };
+      run = { engine: deps.createEngine(step.exercise), targets, sets, targetSaid: false };
     } catch {
       run = {
         engine: null,
         targets,
+        sets,
         targetSaid: false,
         problem: `The coach cannot check the form of “${step.exercise.name}” yet: follow the steps and time it yourself.`,
       };
@@ -111,6 +115,8 @@ export function createWorkout(deps: WorkoutDeps) {
           speech.say(event.text);
         }
       }
+      for (const event of run.sets.update(state, state.timestampMs))
+        speech.say(setEventLine(event));
       if (!run.targetSaid && targetsReached(run.targets, state)) {
         run.targetSaid = true;
         speech.say(TARGET_REACHED_LINE);
@@ -128,6 +134,7 @@ export function createWorkout(deps: WorkoutDeps) {
         run.targets,
         (g) => guidanceText(step.exercise.cues, g),
         run.targetSaid,
+        run.sets.status(run.latest?.timestampMs ?? 0),
       );
     },
 

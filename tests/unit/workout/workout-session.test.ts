@@ -157,6 +157,45 @@ describe('workout session', () => {
     expect(workout.reachedSteps()).toEqual([0]);
   });
 
+  it('tells the person when a set is done, counts down the rest and calls the next set', () => {
+    const bridge = exerciseById('glute-bridge')!;
+    const dose = { ...bridge.dose, reps: 10, sets: 3, restSeconds: 30, perSide: false };
+    const engine = scriptedEngine(
+      [
+        { timestampMs: 1000, reps: 9 },
+        { timestampMs: 2000, reps: 10 },
+        { timestampMs: 12_000, reps: 10 },
+        { timestampMs: 32_000, reps: 10 },
+      ],
+      {},
+    );
+    const speech = createSpeechQueue();
+    const said: string[] = [];
+    speech.say = (text) => void said.push(text);
+    const workout = createWorkout({
+      plan: { steps: [{ exercise: bridge, dose }], missing: [] },
+      createEngine: () => engine,
+      checkerMode: () => 'reps',
+      speech,
+      now: () => new Date(0),
+      newId: () => 'id',
+    });
+    workout.onFrame(frame);
+    expect(workout.view()!.sets).toEqual({ set: 1, resting: false, text: 'Set 1 of 3' });
+    workout.onFrame(frame);
+    expect(said).toEqual(['Set 1 of 3 done. Rest for 30 seconds.']);
+    workout.onFrame(frame);
+    expect(workout.view()!.sets).toEqual({
+      set: 2,
+      resting: true,
+      text: 'Rest 20 s, then set 2 of 3',
+    });
+    expect(workout.view()!.reps!.text).toBe('10 of 30');
+    workout.onFrame(frame);
+    expect(said.at(-1)).toBe('Rest over. Set 2 of 3: start when you are ready.');
+    expect(workout.view()!.sets!.text).toBe('Set 2 of 3');
+  });
+
   it('keeps each step’s engine when going back, and records only steps with activity', () => {
     const routine = {
       id: 'r',
