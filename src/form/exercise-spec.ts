@@ -11,4 +11,6 @@ export interface FormExerciseSpec {
   /** Sentences by fault id or guidance id (e.g. 'hips-sagging', 'move-back', 'good'). */
   cues: Readonly<Record<string, string>>;
   camera: { view: RequiredView; visible: readonly BodyRegion[] };
+  /** The prescription: the tempo a rep should take, and the hold in each rep, in seconds. */
+  dose: { secondsPerRep?: number; holdSeconds?: number };
 }

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { createFormEngine } from '../../../src/form/engine';
 import type { EngineEvent, EngineState } from '../../../src/form/types';
 import { LANDMARK } from '../../../src/pose/landmarks';
+import { listClipFixtures, loadClipFixture } from '../../fixtures/load-fixture';
 import { exerciseSpec } from './helpers/content';
 import { runClip } from './helpers/fixtures';
 import {
+  blend,
   bridgeRest,
   bridgeTop,
   standingSide,
@@ -23,6 +25,26 @@ function reframed(figure: Figure, scale: number, dx: number, dy: number): Figure
 }
 
 const sagging = withJoint(straightForearmPlank, 'hip', [0.5, 0.7]);
+/** The forearm lifted off the floor: the elbow bends by about 50 degrees. */
+const forearmLifted = withJoint(straightForearmPlank, 'wrist', [0.27, 0.6]);
+
+/** Back and forth between two figures, once every `periodMs`. */
+const rocking = (a: Figure, b: Figure, periodMs: number) => (t: number) =>
+  blend(a, b, (1 - Math.cos((2 * Math.PI * t) / periodMs)) / 2);
+
+/** Glute bridges at 20 fps, one every `periodMs`. */
+function runBridges(periodMs: number, untilMs: number): EngineState[] {
+  const engine = createFormEngine(exerciseSpec('glute-bridge'));
+  const figureAt = rocking(bridgeRest, bridgeTop, periodMs);
+  const states: EngineState[] = [];
+  for (let t = 0; t <= untilMs; t += 50) {
+    states.push(engine.update(sideViewFrame(figureAt(t), { timestampMs: t })));
+  }
+  return states;
+}
+
+const cueIds = (states: EngineState[]) =>
+  events(states).flatMap((e) => (e.type === 'cue' ? [e.faultId] : []));
 
 /** Runs the plank engine at 30 fps over `script(t)`: a figure, or null for nobody in the frame. */
 function runPlank(script: (t: number) => Figure | null, untilMs: number): EngineState[] {
@@ -175,6 +197,66 @@ describe('form engine', () => {
     expect(reps.filter((e) => e.atMs >= 24_800 && e.atMs < 29_000)).toEqual([]);
     expect(at(29).holdSeconds).toBe(at(24.7).holdSeconds);
     expect(reps.filter((e) => e.atMs >= 29_000 && e.atMs < 34_000)).toHaveLength(1);
+  });
+
+  it('says hold-still for a plank whose forearm keeps lifting, with a small cost to the score', () => {
+    const fidget = rocking(straightForearmPlank, forearmLifted, 1200);
+    const states = runPlank((t) => (t < 2000 ? straightForearmPlank : fidget(t - 2000)), 9000);
+    const cues = events(states).filter((e) => e.type === 'cue');
+    expect(cues.map((e) => e.type === 'cue' && e.faultId)).toEqual(['hold-still']);
+    expect(cues[0]!.type === 'cue' && cues[0]!.text).toBe(exerciseSpec('plank').cues['hold-still']);
+    // Fidgeting must go on 1.5 s, then the fault 0.3 s and the cue 1.5 s more.
+    expect(cues[0]!.atMs).toBeGreaterThan(5000);
+    const late = states.at(-1)!;
+    expect(late.phase).toBe('holding');
+    expect(late.faults).toMatchObject([{ id: 'hold-still', bodyPart: 'arms' }]);
+    expect(late.score).toBe(90);
+  });
+
+  it('never says hold-still for a still plank, and puts a form fault before it', () => {
+    expect(runPlank(() => straightForearmPlank, 8000).flatMap((s) => s.faults)).toEqual([]);
+    const fidget = rocking(sagging, withJoint(sagging, 'wrist', [0.27, 0.6]), 1200);
+    const states = runPlank(fidget, 8000);
+    expect(states.at(-1)!.faults.map((f) => f.id)).toEqual(['hips-sagging', 'hold-still']);
+    expect(cueIds(states)[0]).toBe('hips-sagging');
+  });
+
+  it('says moving-too-fast for glute bridges at three times their prescribed 4 s tempo', () => {
+    const states = runBridges(1200, 12_000);
+    expect(states.at(-1)!.reps).toBeGreaterThanOrEqual(8);
+    expect(cueIds(states)).toContain('moving-too-fast');
+    const rushed = states.find((s) => s.faults.some((f) => f.id === 'moving-too-fast'));
+    // Never for the first rep (no cycle yet): from the second one on.
+    const second = events(states).filter((e) => e.type === 'rep-completed')[1]!;
+    expect(rushed!.timestampMs).toBeGreaterThanOrEqual(second.atMs);
+  });
+
+  it('does not rush glute bridges done a little quicker than prescribed', () => {
+    const states = runBridges(3000, 15_000);
+    expect(states.at(-1)!.reps).toBeGreaterThanOrEqual(4);
+    expect(states.flatMap((s) => s.faults).map((f) => f.id)).not.toContain('moving-too-fast');
+  });
+
+  it('on every recorded clip, never says hold-still in a labelled hold nor moving-too-fast', () => {
+    // The footage's holds are still and its reps at a normal pace (measured rep cycles: bridges
+    // 5.1-9.8 s for 4 s prescribed, cat-cow 3.0 s of movement for 5 s, seated cat-cow 9.1 s for 8 s,
+    // neck turns 1.5-2.1 s and tilts 1.8-2.7 s for 4 s, seated side bend 8.9 s for 5 s).
+    const clips = listClipFixtures();
+    expect(clips.length).toBeGreaterThan(0);
+    for (const clip of clips) {
+      const { label } = loadClipFixture(clip);
+      const held = [...(label.holds ?? []), ...(label.repTops ?? [])];
+      const inHold = (ms: number) => held.some(([a, b]) => ms >= a * 1000 && ms <= b * 1000);
+      const { states } = runClip(clip, label.exercise);
+      const said = states.flatMap((s) =>
+        s.faults
+          .filter(
+            (f) => f.id === 'moving-too-fast' || (f.id === 'hold-still' && inHold(s.timestampMs)),
+          )
+          .map((f) => `${clip} ${f.id} at ${s.timestampMs} ms`),
+      );
+      expect(said).toEqual([]);
+    }
   });
 
   it('refuses a content file whose params do not fit the checker', () => {

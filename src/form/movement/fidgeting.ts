@@ -1,0 +1,109 @@
+/**
+ * Fidgeting in a hold: the body's joints bending and straightening while it should be still. Read
+ * as movement/angle-travel of the elbows, shoulders, hips and knees in 3-D (world landmarks), which
+ * do not change with the camera: a camera moving round a still person (edited footage), its
+ * distance, or a body seen end-on, where picture distances shrink and their jitter grows, move
+ * nothing. Only joints seen count: MediaPipe's guesses for hidden ones wander by themselves.
+ *
+ * Fidgeting is movement that keeps going. One shift (settling a hand once, a camera cut) keeps the
+ * window's travel above the tolerance for about the window plus the shift itself; fidgeting keeps
+ * coming back above it, never still for a whole window, for longer than `lastingMs`. (A joint
+ * swinging to and fro dips below the tolerance at each mid-swing, so the bout is not broken by a
+ * moment below it, only by a window without movement.)
+ */
+import { LANDMARK } from '../../pose/landmarks';
+import { isVisible } from '../body/visibility';
+import { worldAngleAtJoint } from '../geometry/world-angle-at-joint';
+import type { BodyFrame, BodyPart } from '../types';
+import { createAngleTravel, type AngleTravel } from './angle-travel';
+
+const L = LANDMARK;
+type Angle = readonly [number, number, number];
+/** Each region's joint angles: [end, joint, end] landmark indices. */
+const REGIONS: readonly { part: BodyPart; angles: readonly Angle[] }[] = [
+  {
+    part: 'arms',
+    angles: [
+      [L.leftShoulder, L.leftElbow, L.leftWrist],
+      [L.rightShoulder, L.rightElbow, L.rightWrist],
+      [L.leftElbow, L.leftShoulder, L.leftHip],
+      [L.rightElbow, L.rightShoulder, L.rightHip],
+    ],
+  },
+  {
+    part: 'hips',
+    angles: [
+      [L.leftShoulder, L.leftHip, L.leftKnee],
+      [L.rightShoulder, L.rightHip, L.rightKnee],
+    ],
+  },
+  {
+    part: 'legs',
+    angles: [
+      [L.leftHip, L.leftKnee, L.leftAnkle],
+      [L.rightHip, L.rightKnee, L.rightAnkle],
+    ],
+  },
+];
+
+export interface FidgetingOptions {
+  /** How far back a joint's angle is compared with now. */
+  windowMs: number;
+  /** A joint angle changing more than this within the window is moving. */
+  toleranceDeg: number;
+  /** Moving this long without a break is fidgeting. */
+  lastingMs: number;
+}
+
+export interface Fidgeting {
+  /** Adds one frame of the hold; returns the region fidgeting most, or null when still. */
+  update(body: BodyFrame): BodyPart | null;
+  /** Forgets the past (the hold paused): the next frame starts afresh. */
+  reset(): void;
+}
+
+function angleOf(body: BodyFrame, [a, joint, c]: Angle): number {
+  if (![a, joint, c].every((i) => isVisible(body, i))) return Number.NaN;
+  const [wa, wj, wc] = [body.world[a], body.world[joint], body.world[c]];
+  return wa && wj && wc ? worldAngleAtJoint(wa, wj, wc) : Number.NaN;
+}
+
+export function createFidgeting(options: FidgetingOptions): Fidgeting {
+  let travels: AngleTravel[] = [];
+  // The bout of movement under way: since when, last seen when, and where it was largest.
+  let movingSinceMs: number | null = null;
+  let lastMovingMs = -Infinity;
+  let lastPart: BodyPart = 'back';
+  const reset = () => {
+    travels = REGIONS.map(() => createAngleTravel(options.windowMs));
+    movingSinceMs = null;
+    lastMovingMs = -Infinity;
+  };
+  reset();
+  return {
+    update(body) {
+      const t = body.timestampMs;
+      let most: BodyPart | null = null;
+      let mostTravel = options.toleranceDeg;
+      for (const [r, { part, angles }] of REGIONS.entries()) {
+        const travel = travels[r]!.update(
+          t,
+          angles.map((angle) => angleOf(body, angle)),
+        );
+        if (travel > mostTravel) {
+          most = part;
+          mostTravel = travel;
+        }
+      }
+      if (most) {
+        // Moving again within a window of the last movement: the same bout goes on.
+        if (t - lastMovingMs > options.windowMs) movingSinceMs = t;
+        lastMovingMs = t;
+        lastPart = most;
+      } else if (t - lastMovingMs > options.windowMs) movingSinceMs = null;
+      const lasted = movingSinceMs !== null && lastMovingMs - movingSinceMs >= options.lastingMs;
+      return lasted ? lastPart : null;
+    },
+    reset,
+  };
+}
