@@ -6,11 +6,14 @@
 import { LANDMARK } from '../../pose/landmarks';
 import { sidePoints } from '../body/body-side';
 import { isVisible } from '../body/visibility';
+import { visibleTrunk } from '../body/visible-trunk';
 import { angleAtJoint } from '../geometry/angle-at-joint';
 import { distance } from '../geometry/distance';
 import { midpoint } from '../geometry/midpoint';
-import type { BodyFrame, Point } from '../types';
+import type { BodyFrame, Fault, Point } from '../types';
 import { defineCircleChecker } from './circle-family';
+import { shoulderFault, shoulderTilt } from './head-movement-family';
+import { severityAbove } from './severity';
 
 type World = { x: number; y: number; z: number };
 
@@ -38,11 +41,29 @@ const horizontal = (w: World): Point => ({ x: w.x, y: w.z });
 const SHOULDERS = [LANDMARK.leftShoulder, LANDMARK.rightShoulder] as const;
 const HIPS = [LANDMARK.leftHip, LANDMARK.rightHip] as const;
 
+/**
+ * A head circle passes through the neck tilts' side bends, and the shoulders must stay as level as
+ * there: one shoulder hitched up to meet the ear tilts the shoulder line. The neck tilts' limits
+ * (content/exercises/neck-tilts.json: maxShoulderDeg, severityRangeDeg).
+ */
+const HEAD_CIRCLE_MAX_SHOULDER_TILT_DEG = 8;
+const HEAD_CIRCLE_SHOULDER_SEVERITY_RANGE_DEG = 10;
+
 /** Head circles: the nose around its centre, facing the camera; unit the shoulder width. */
 export const headCirclesChecker = defineCircleChecker({
   kind: 'head-circles',
   view: 'front',
   needs: ['head', 'shoulders'],
+  positionFaults: [{ id: 'shoulders-raised', bodyPart: 'shoulders' }],
+  judge(body) {
+    const fault = shoulderFault(
+      shoulderTilt(body),
+      'shoulders-raised',
+      HEAD_CIRCLE_MAX_SHOULDER_TILT_DEG,
+      HEAD_CIRCLE_SHOULDER_SEVERITY_RANGE_DEG,
+    );
+    return fault ? [fault] : [];
+  },
   track(body) {
     if (!seen(body, [LANDMARK.nose, ...SHOULDERS])) return null;
     const [l, r] = SHOULDERS.map((i) => body.points[i]!) as [Point, Point];
@@ -124,14 +145,25 @@ export const standingHipCirclesChecker = defineCircleChecker({
 });
 
 /**
+ * Leaning back to lift the knee: the trunk (hips' middle to shoulders' middle) tipped more than this
+ * from upright, away from the raised knee. Standing tall on one leg keeps the trunk within a few
+ * degrees of upright; a clear lean back is the hip flexors pulling the pelvis under.
+ */
+const MAX_LEAN_BACK_DEG = 15;
+const LEAN_BACK_SEVERITY_RANGE_DEG = 15;
+
+/**
  * Knee raise with lower-leg circles, from the side: the knee lifted to about hip height, the ankle
- * of that leg circling below the knee, seen from above. Fault: the knee sinking.
+ * of that leg circling below the knee, seen from above. Faults: the knee sinking, leaning back.
  */
 export const kneeRaiseLegCirclesChecker = defineCircleChecker({
   kind: 'knee-raise-leg-circles',
   view: 'side',
   needs: ['hips', 'knees', 'ankles'],
-  positionFaults: [{ id: 'knee-too-low', bodyPart: 'knees' }],
+  positionFaults: [
+    { id: 'knee-too-low', bodyPart: 'knees' },
+    { id: 'leaning-back', bodyPart: 'back' },
+  ],
   track(body) {
     // The raised leg is the one whose knee is higher in the picture.
     const left = sidePoints(body, 'left');
@@ -155,8 +187,21 @@ export const kneeRaiseLegCirclesChecker = defineCircleChecker({
     const right = sidePoints(body, 'right');
     const p = left.knee.y < right.knee.y ? left : right;
     const thigh = distance(p.hip, p.knee);
-    return thigh > 0 && p.knee.y - p.hip.y > 0.35 * thigh
-      ? [{ id: 'knee-too-low', bodyPart: 'knees', severity: 0.5 }]
-      : [];
+    const faults: Fault[] =
+      thigh > 0 && p.knee.y - p.hip.y > 0.35 * thigh
+        ? [{ id: 'knee-too-low', bodyPart: 'knees', severity: 0.5 }]
+        : [];
+    const trunk = visibleTrunk(body);
+    if (trunk) {
+      // The raised knee is in front: forward is the side of the hips it is on.
+      const hips = midpoint(trunk[2], trunk[3]);
+      const shoulders = midpoint(trunk[0], trunk[1]);
+      const forward = Math.sign(p.knee.x - hips.x);
+      const leanBackDeg =
+        (Math.atan2(-forward * (shoulders.x - hips.x), hips.y - shoulders.y) * 180) / Math.PI;
+      const severity = severityAbove(leanBackDeg, MAX_LEAN_BACK_DEG, LEAN_BACK_SEVERITY_RANGE_DEG);
+      if (severity > 0) faults.push({ id: 'leaning-back', bodyPart: 'back', severity });
+    }
+    return faults;
   },
 });

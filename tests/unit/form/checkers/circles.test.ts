@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   headCirclesChecker,
   hipRotationsChecker,
+  kneeRaiseLegCirclesChecker,
   shoulderCirclesChecker,
 } from '../../../../src/form/checkers/circle-checkers';
 import { LANDMARK } from '../../../../src/pose/landmarks';
-import { frameOf, frontViewPose } from '../helpers/synthetic-pose';
+import { frameOf, frontViewPose, sideViewFrame } from '../helpers/synthetic-pose';
 import { faceFrame } from './face-frames';
 import { contentParams, runChecker } from './run-checker';
 
@@ -115,5 +116,77 @@ describe('circles read from the world landmarks', () => {
     const run = runChecker(shoulderCirclesChecker, params, frames);
     expect(run.reps).toHaveLength(4);
     expect(new Set(run.reps.map((r) => r.side)).size).toBe(1);
+  });
+});
+
+describe('head circles with the shoulders', () => {
+  const faultIds = (frames: ReturnType<typeof faceFrame>[]) =>
+    runChecker(headCirclesChecker, params, frames).assessments.flatMap(
+      (a) => a?.faults.map((f) => f.id) ?? [],
+    );
+  const circling = (shoulderTiltDeg: number) =>
+    Array.from({ length: 60 }, (_, i) => {
+      const angle = (2 * Math.PI * i) / 50;
+      const head = { yawDeg: 25 * Math.sin(angle), rollDeg: 0, pitchDeg: 25 * Math.cos(angle) };
+      return faceFrame(i * 100, head, { shoulderTiltDeg });
+    });
+
+  it('says shoulders-raised when one shoulder is hitched up, tilting the shoulder line', () => {
+    expect(faultIds(circling(15))).toContain('shoulders-raised');
+  });
+
+  it('leaves level shoulders alone', () => {
+    expect(faultIds(circling(0))).not.toContain('shoulders-raised');
+  });
+});
+
+describe('knee raise with leg circles: leaning back', () => {
+  const kneeParams = contentParams(kneeRaiseLegCirclesChecker);
+  /** Standing side-on facing left, the near knee raised to hip height; the trunk tipped back. */
+  function standingKneeRaised(leanBackDeg: number, t: number) {
+    const hip: [number, number] = [0.5, 0.55];
+    const rad = (leanBackDeg * Math.PI) / 180;
+    // Facing left (the raised knee at smaller x): leaning back puts the shoulders at larger x.
+    const shoulder: [number, number] = [hip[0] + 0.3 * Math.sin(rad), hip[1] - 0.3 * Math.cos(rad)];
+    const raised = {
+      nose: [shoulder[0] - 0.02, shoulder[1] - 0.13] as [number, number],
+      ear: [shoulder[0], shoulder[1] - 0.13] as [number, number],
+      shoulder,
+      elbow: [shoulder[0], shoulder[1] + 0.15] as [number, number],
+      wrist: [shoulder[0], shoulder[1] + 0.27] as [number, number],
+      hip,
+      knee: [0.35, 0.56] as [number, number],
+      ankle: [0.35 + 0.03 * Math.cos(t / 300), 0.72] as [number, number],
+    };
+    const standing = {
+      ...raised,
+      knee: [0.5, 0.72] as [number, number],
+      ankle: [0.5, 0.9] as [number, number],
+    };
+    return sideViewFrame(raised, { timestampMs: t, far: standing, farVisibility: 0.9 });
+  }
+  const faultIds = (leanBackDeg: number) =>
+    runChecker(
+      kneeRaiseLegCirclesChecker,
+      kneeParams,
+      Array.from({ length: 30 }, (_, i) => standingKneeRaised(leanBackDeg, i * 100)),
+    ).assessments.flatMap((a) => a?.faults.map((f) => f.id) ?? []);
+
+  it('says leaning-back when the trunk tips back well past upright', () => {
+    expect(faultIds(25)).toContain('leaning-back');
+  });
+
+  it('leaves an upright or slightly tipped trunk alone', () => {
+    const ids = [...faultIds(0), ...faultIds(8)];
+    expect(ids).not.toContain('leaning-back');
+  });
+
+  it('judges the position at all (the knee raised is in position)', () => {
+    const run = runChecker(
+      kneeRaiseLegCirclesChecker,
+      kneeParams,
+      Array.from({ length: 30 }, (_, i) => standingKneeRaised(0, i * 100)),
+    );
+    expect(run.assessments.some((a) => a?.inPosition)).toBe(true);
   });
 });
