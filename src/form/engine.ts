@@ -72,19 +72,21 @@ const ENGINE_FAULT_SEVERITY = 0.2;
 
 /**
  * A rep whose cycle takes under this share of the prescribed seconds per rep is rushed. A third:
- * tempos vary a lot between people doing a movement well (the recorded neck turns and tilts, brisk
- * but controlled, run at 0.38-0.68 of their prescribed 4 s; bridges and side bends at 1.3-1.8 times
- * theirs), so only a rep at three times the prescribed pace is called too fast.
+ * tempos vary a lot between people doing a movement well (the recorded reps run at 0.38-0.68 of the
+ * prescribed tempo for neck turns and tilts, brisk but controlled; 0.6 for the cat-cow's movement
+ * between its holds; 1.1-2.5 for seated cat-cows, bridges and side bends), so only a rep at three
+ * times the prescribed pace is called too fast.
  */
 const TOO_FAST_SHARE = 1 / 3;
 
 /**
  * Fidgeting in a hold (movement/fidgeting): a joint angle (elbow, shoulder, hip, knee, in 3-D)
- * changing more than 20 degrees within 1 s, and still doing so after 1.5 s. Breathing and tracking
- * jitter move a still hold's joints by a few degrees (95th percentile 2.5-20 degrees within 1 s over
- * the recorded holds, camera moves included); re-placing a hand or a foot, shifting the weight or
- * rocking bends a joint by tens. One shift of that size (settling the arms once, a camera cut, the
- * end of a held top) stays above 20 degrees for at most 1.1 s on the recordings; fidgeting goes on.
+ * changing more than 20 degrees within 1 s, again and again with no still second between, for
+ * 1.5 s. Breathing and tracking jitter move a still hold's joints by a few degrees (95th percentile
+ * 2.5-20 degrees within 1 s over the recorded holds, camera moves included); re-placing a hand or a
+ * foot, shifting the weight or rocking bends a joint by tens. One shift of that size (settling the
+ * arms once, a camera cut, the end of a held top) stays above 20 degrees for at most 1.1 s on the
+ * recordings; fidgeting goes on.
  */
 const FIDGETING = { windowMs: 1000, toleranceDeg: 20, lastingMs: 1500 };
 
