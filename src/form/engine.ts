@@ -178,8 +178,8 @@ export function createFormEngine(
         })
       : null;
   // After a rushed rep the fault stays present long enough to outlast its debouncing (the fault's
-  // onMs, then the cue's minLastingMs), so one rushed rep can be said once; a rep at the right
-  // pace clears it.
+  // onMs, then the cue's minLastingMs) with half a second to spare for the frame rate, so one
+  // rushed rep can be said once; a rep at the right pace clears it.
   const tooFastShownMs = options.faults.onMs + options.faultCues.minLastingMs + 500;
   const fidgeting = engineFaults.has('hold-still') ? createFidgeting(FIDGETING) : null;
   const faultPersistence = createFaultPersistence(options.faults);
