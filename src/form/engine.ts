@@ -157,6 +157,10 @@ export function createFormEngine(
       `${spec.id}: checker "${definition.kind}" counts reps and needs repEnter, repExit and repMinTopMs in its params`,
     );
   }
+  const movingPart = definition.movingPart;
+  if (definition.mode === 'reps' && movingPart === undefined) {
+    throw new Error(`checker "${definition.kind}" counts reps and must name its movingPart`);
+  }
   const holdTimer = createHoldTimer({ enterMs: params.holdEnterMs, exitMs: params.holdExitMs });
   const repCounter =
     definition.mode === 'reps'
@@ -219,10 +223,8 @@ export function createFormEngine(
   /** The engine's own faults this frame (see engineFaultIds). */
   function ownFaults(body: BodyFrame | null, atTop: boolean, t: number): Fault[] {
     const faults: Fault[] = [];
-    if (t < tooFastUntilMs) {
-      // Pointed at the part the checker judges first: the exercise's main moving part.
-      const bodyPart = definition.faults[0]?.bodyPart ?? 'back';
-      faults.push({ id: 'moving-too-fast', bodyPart, severity: ENGINE_FAULT_SEVERITY });
+    if (movingPart && t < tooFastUntilMs) {
+      faults.push({ id: 'moving-too-fast', bodyPart: movingPart, severity: ENGINE_FAULT_SEVERITY });
     }
     if (fidgeting) {
       // Only the held position itself: not the way into it or out of it.

@@ -13,6 +13,7 @@ import { repTimingShape } from './timing-params';
 export const armSwingsChecker = defineChecker({
   kind: 'arm-swings',
   mode: 'reps',
+  movingPart: 'arms',
   view: 'front',
   needs: ['shoulders', 'elbows', 'wrists', 'hips'],
   faults: [{ id: 'arm-too-low', bodyPart: 'arms' }],

@@ -16,6 +16,7 @@ import { repTimingShape } from './timing-params';
 export const backExtensionBallChecker = defineChecker({
   kind: 'back-extension-ball',
   mode: 'reps',
+  movingPart: 'back',
   view: 'side',
   needs: ['shoulders', 'hips', 'knees', 'ankles'],
   faults: [{ id: 'over-extended', bodyPart: 'back' }],

@@ -44,6 +44,7 @@ const maxOf = (...values: number[]) => Math.max(...values.filter(Number.isFinite
 export const birdDogChecker = defineChecker({
   kind: 'bird-dog',
   mode: 'reps',
+  movingPart: 'legs',
   view: 'side',
   needs: ['shoulders', 'hips', 'knees'],
   faults: [

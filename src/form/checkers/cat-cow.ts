@@ -18,6 +18,7 @@ import { faultIfAny } from './fault-if-any';
 export const catCowChecker = defineChecker({
   kind: 'cat-cow',
   mode: 'reps',
+  movingPart: 'back',
   repStyle: 'two-ended',
   view: 'side',
   needs: ['head', 'shoulders', 'hips', 'knees'],

@@ -21,6 +21,11 @@ export interface FaultSpec {
 export interface CheckerDefinition<P extends TimingParams = TimingParams> {
   kind: string;
   mode: 'hold' | 'reps';
+  /**
+   * For 'reps' (required there): the body part the movement signal follows, the one a rushed rep
+   * is pointed at ("moving-too-fast" on the hips of a bridge, the head of a neck turn).
+   */
+  movingPart?: BodyPart;
   /** For 'reps': how the movement signal makes a rep (default 'out-and-back'). */
   repStyle?: RepStyle;
   /** The camera view the checker judges best (asked for when the exercise says 'any'). */

@@ -11,6 +11,7 @@ import { repTimingShape } from './timing-params';
 export const chinTuckTurnsChecker = defineChecker({
   kind: 'chin-tuck-turns',
   mode: 'reps',
+  movingPart: 'head',
   repStyle: 'excursion',
   view: 'front',
   needs: ['head', 'shoulders'],

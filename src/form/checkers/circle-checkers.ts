@@ -52,6 +52,7 @@ const HEAD_CIRCLE_SHOULDER_SEVERITY_RANGE_DEG = 10;
 /** Head circles: the nose around its centre, facing the camera; unit the shoulder width. */
 export const headCirclesChecker = defineCircleChecker({
   kind: 'head-circles',
+  movingPart: 'head',
   view: 'front',
   needs: ['head', 'shoulders'],
   positionFaults: [{ id: 'shoulders-raised', bodyPart: 'shoulders' }],
@@ -76,6 +77,7 @@ export const headCirclesChecker = defineCircleChecker({
 /** Shoulder circles: the shoulders' midpoint, forward-up-back-down, relative to the hips. */
 export const shoulderCirclesChecker = defineCircleChecker({
   kind: 'shoulder-circles',
+  movingPart: 'shoulders',
   view: 'front',
   needs: ['shoulders', 'hips'],
   track(body) {
@@ -89,6 +91,7 @@ export const shoulderCirclesChecker = defineCircleChecker({
 /** Arm circles: the wrists' midpoint around the shoulders, forward or backward, arms straight. */
 export const armCirclesChecker = defineCircleChecker({
   kind: 'arm-circles',
+  movingPart: 'arms',
   view: 'front',
   needs: ['shoulders', 'elbows', 'wrists'],
   positionFaults: [{ id: 'elbows-bent', bodyPart: 'elbows' }],
@@ -132,6 +135,7 @@ function trackHips(body: BodyFrame) {
 
 export const hipRotationsChecker = defineCircleChecker({
   kind: 'hip-rotations',
+  movingPart: 'hips',
   view: 'front',
   needs: ['shoulders', 'hips', 'knees', 'ankles'],
   track: trackHips,
@@ -139,6 +143,7 @@ export const hipRotationsChecker = defineCircleChecker({
 
 export const standingHipCirclesChecker = defineCircleChecker({
   kind: 'standing-hip-circles',
+  movingPart: 'hips',
   view: 'front',
   needs: ['shoulders', 'hips', 'knees', 'ankles'],
   track: trackHips,
@@ -158,6 +163,7 @@ const LEAN_BACK_SEVERITY_RANGE_DEG = 15;
  */
 export const kneeRaiseLegCirclesChecker = defineCircleChecker({
   kind: 'knee-raise-leg-circles',
+  movingPart: 'legs',
   view: 'side',
   needs: ['hips', 'knees', 'ankles'],
   positionFaults: [

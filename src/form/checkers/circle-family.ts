@@ -12,7 +12,7 @@
  */
 import { z } from 'zod';
 import { CircleSweep } from '../movement/circle-sweep';
-import type { BodyFrame, Fault, FrameAssessment, Point, Side } from '../types';
+import type { BodyFrame, BodyPart, Fault, FrameAssessment, Point, Side } from '../types';
 import { defineChecker, type FaultSpec } from './checker-definition';
 import type { RequiredView } from '../body/frame-guidance';
 import type { BodyRegion } from '../body/visibility';
@@ -39,6 +39,8 @@ export interface CirclePoint {
 export interface CircleCheckerSpec {
   kind: string;
   view: RequiredView;
+  /** The part that circles: where a too-fast circle is pointed. */
+  movingPart: BodyPart;
   needs: readonly BodyRegion[];
   /** The moving point, or null when the person is not in the starting position. */
   track: (body: BodyFrame) => CirclePoint | null;
@@ -53,9 +55,10 @@ export function defineCircleChecker(spec: CircleCheckerSpec) {
   return defineChecker({
     kind: spec.kind,
     mode: 'reps',
+    movingPart: spec.movingPart,
     view: spec.view,
     needs: spec.needs,
-    faults: [...(spec.positionFaults ?? []), { id: 'moving-too-fast', bodyPart: 'head' }],
+    faults: [...(spec.positionFaults ?? []), { id: 'moving-too-fast', bodyPart: spec.movingPart }],
     paramsSchema: z.strictObject(circleParamsShape),
     create(params: CircleParams) {
       const sweep = new CircleSweep(params);
@@ -78,7 +81,7 @@ export function defineCircleChecker(spec: CircleCheckerSpec) {
         const clockwise = state.completed ? state.completed === 'clockwise' : state.sweptDeg >= 0;
         const faults = [
           ...(spec.judge?.(body) ?? []),
-          ...(tooFast ? [{ id: 'moving-too-fast', bodyPart: 'head' as const, severity: 0.5 }] : []),
+          ...(tooFast ? [{ id: 'moving-too-fast', bodyPart: spec.movingPart, severity: 0.5 }] : []),
         ];
         return {
           inPosition: true,

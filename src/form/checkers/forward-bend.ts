@@ -13,6 +13,7 @@ import { severityBelow } from './severity';
 export const forwardBendChecker = defineChecker({
   kind: 'forward-bend',
   mode: 'reps',
+  movingPart: 'back',
   view: 'side',
   needs: ['shoulders', 'hips', 'knees', 'ankles'],
   faults: [{ id: 'knees-bent', bodyPart: 'knees' }],

@@ -10,6 +10,7 @@ import { repTimingShape } from './timing-params';
 export const gluteBridgeChecker = defineChecker({
   kind: 'glute-bridge',
   mode: 'reps',
+  movingPart: 'hips',
   view: 'side',
   needs: ['shoulders', 'hips', 'knees', 'ankles'],
   faults: BRIDGE_FAULTS,

@@ -13,6 +13,7 @@ import { repTimingShape } from './timing-params';
 export const hangingPelvisTurnsChecker = defineChecker({
   kind: 'hanging-pelvis-turns',
   mode: 'reps',
+  movingPart: 'hips',
   view: 'front',
   needs: ['shoulders', 'elbows', 'wrists', 'hips'],
   faults: [{ id: 'swinging', bodyPart: 'hips' }],

@@ -17,6 +17,7 @@ import {
 export const neckTiltsChecker = defineChecker({
   kind: 'neck-tilts',
   mode: 'reps',
+  movingPart: 'head',
   repStyle: 'excursion',
   view: 'front',
   needs: ['head', 'shoulders'],

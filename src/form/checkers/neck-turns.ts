@@ -17,6 +17,7 @@ import {
 export const neckTurnsChecker = defineChecker({
   kind: 'neck-turns',
   mode: 'reps',
+  movingPart: 'head',
   repStyle: 'excursion',
   view: 'front',
   needs: ['head', 'shoulders'],

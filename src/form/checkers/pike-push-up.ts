@@ -14,6 +14,7 @@ import { repTimingShape } from './timing-params';
 export const pikePushUpChecker = defineChecker({
   kind: 'pike-push-up',
   mode: 'reps',
+  movingPart: 'hips',
   view: 'side',
   needs: ['shoulders', 'elbows', 'wrists', 'hips', 'ankles'],
   faults: [

@@ -5,7 +5,7 @@ import { angleAtJoint } from '../geometry/angle-at-joint';
 import { distanceBelowLine } from '../geometry/distance-from-line';
 import { worldElevation } from '../geometry/elevation';
 import { inclinationFromHorizontal } from '../geometry/segment-angle';
-import type { BodyFrame, Fault, FrameAssessment, Side } from '../types';
+import type { BodyFrame, BodyPart, Fault, FrameAssessment, Side } from '../types';
 import type { CheckerDefinition, FaultSpec } from './checker-definition';
 import { createHipsLevelJudge, hipsLevelParamsShape, type HipsLevelJudge } from './hips-level';
 import { severityBelow } from './severity';
@@ -151,6 +151,13 @@ function assessProneLift(
   return { inPosition: true, movement, ...(side ? { side } : {}), faults };
 }
 
+/** What a rushed lift is pointed at: the arms, the legs, or the back that lifts both. */
+const LIFTED_PART: Record<ProneLift, BodyPart> = {
+  arms: 'arms',
+  diagonal: 'legs',
+  'arms-and-legs': 'back',
+};
+
 /** A prone-lift checker definition for one exercise. */
 export function proneLiftChecker(
   kind: string,
@@ -159,6 +166,7 @@ export function proneLiftChecker(
   return {
     kind,
     mode: 'reps',
+    movingPart: LIFTED_PART[lift],
     view: 'side',
     needs: ['shoulders', 'hips'],
     faults: proneLiftFaults(lift),

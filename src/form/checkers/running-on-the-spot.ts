@@ -13,6 +13,7 @@ import { repTimingShape } from './timing-params';
 export const runningOnTheSpotChecker = defineChecker({
   kind: 'running-on-the-spot',
   mode: 'reps',
+  movingPart: 'knees',
   view: 'any',
   needs: ['shoulders', 'hips', 'knees'],
   faults: [],

@@ -18,6 +18,7 @@ import { defineChecker } from './checker-definition';
 export const seatedCatCowChecker = defineChecker({
   kind: 'seated-cat-cow',
   mode: 'reps',
+  movingPart: 'back',
   repStyle: 'two-ended',
   view: 'side',
   needs: ['head', 'shoulders', 'hips', 'knees'],

@@ -9,6 +9,7 @@ import { defineChecker } from './checker-definition';
 export const seatedSideBendChecker = defineChecker({
   kind: 'seated-side-bend',
   mode: 'reps',
+  movingPart: 'back',
   view: 'front',
   needs: ['shoulders', 'hips'],
   faults: [{ id: 'leaning-forward', bodyPart: 'back' }],

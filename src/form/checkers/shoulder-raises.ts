@@ -14,6 +14,7 @@ import { repTimingShape } from './timing-params';
 export const shoulderRaisesChecker = defineChecker({
   kind: 'shoulder-raises',
   mode: 'reps',
+  movingPart: 'shoulders',
   view: 'front',
   needs: ['head', 'shoulders', 'hips'],
   faults: [{ id: 'head-tilted', bodyPart: 'head' }],

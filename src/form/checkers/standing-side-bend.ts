@@ -12,6 +12,7 @@ import { defineChecker } from './checker-definition';
 export const standingSideBendChecker = defineChecker({
   kind: 'standing-side-bend',
   mode: 'reps',
+  movingPart: 'back',
   view: 'front',
   needs: ['shoulders', 'wrists', 'hips', 'knees', 'ankles'],
   faults: [

@@ -229,6 +229,8 @@ describe('form engine', () => {
     // Never for the first rep (no cycle yet): from the second one on.
     const second = events(states).filter((e) => e.type === 'rep-completed')[1]!;
     expect(rushed!.timestampMs).toBeGreaterThanOrEqual(second.atMs);
+    // Pointed at what moves in a bridge.
+    expect(rushed!.faults.find((f) => f.id === 'moving-too-fast')!.bodyPart).toBe('hips');
   });
 
   it('does not rush glute bridges done a little quicker than prescribed', () => {

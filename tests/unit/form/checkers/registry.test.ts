@@ -28,6 +28,11 @@ describe('checker registry and the catalogue', () => {
     });
   }
 
+  it('every rep checker names the part its movement follows', () => {
+    const unnamed = CHECKERS.filter((c) => c.mode === 'reps' && !c.movingPart).map((c) => c.kind);
+    expect(unnamed).toEqual([]);
+  });
+
   it('every registered checker belongs to at least one exercise', () => {
     const used = new Set(ids.map((id) => exerciseSpec(id).checker.kind));
     expect(CHECKERS.map((c) => c.kind).filter((kind) => !used.has(kind))).toEqual([]);
