@@ -5,9 +5,10 @@ import { distance } from '../geometry/distance';
 import { distanceBelowLine } from '../geometry/distance-from-line';
 import { isVisible } from '../body/visibility';
 import { worldElevation } from '../geometry/elevation';
+import { worldAngleAtJoint, type WorldPoint } from '../geometry/world-angle-at-joint';
 import { midpoint } from '../geometry/midpoint';
 import { inclinationFromHorizontal } from '../geometry/segment-angle';
-import { createAngleTravel } from '../movement/angle-travel';
+import { createSteadiness } from '../movement/steadiness';
 import type { BodyFrame, Fault, FrameAssessment, Point, Side } from '../types';
 import type { AssessFrame, FaultSpec } from './checker-definition';
 import { severityAbove, severityBelow } from './severity';
@@ -201,10 +202,15 @@ export function whileLegsStill(
   params: Pick<PlankParams, 'legStillWindowMs' | 'maxLegAngleChangeDeg'>,
   assess: AssessFrame,
 ): AssessFrame {
-  const travel = createAngleTravel(params.legStillWindowMs);
+  // Four angles (each leg's hip and knee), each allowed the same change.
+  const legs = createSteadiness(
+    params.legStillWindowMs,
+    Array<number>(4).fill(params.maxLegAngleChangeDeg),
+  );
   return (body) => {
-    const moved = travel.update(body.timestampMs, legAngles(body));
-    if (moved > params.maxLegAngleChangeDeg) return { inPosition: false, faults: [] };
+    if (legs.update(body.timestampMs, legAngles(body)) > 1) {
+      return { inPosition: false, faults: [] };
+    }
     return assess(body);
   };
 }
@@ -224,25 +230,14 @@ function legAngles(body: BodyFrame): number[] {
       joints.ankle,
     ].map((index) => (isVisible(body, index) ? body.world[index] : undefined));
     if (!shoulder || !hip || !knee || !ankle) return [Number.NaN, Number.NaN];
-    return [worldAngle(shoulder, hip, knee), worldAngle(hip, knee, ankle)];
+    return [worldAngleAtJoint(shoulder, hip, knee), worldAngleAtJoint(hip, knee, ankle)];
   });
-}
-
-type World = { x: number; y: number; z: number };
-
-function worldAngle(a: World, joint: World, c: World): number {
-  const u = { x: a.x - joint.x, y: a.y - joint.y, z: a.z - joint.z };
-  const v = { x: c.x - joint.x, y: c.y - joint.y, z: c.z - joint.z };
-  const lengths = Math.hypot(u.x, u.y, u.z) * Math.hypot(v.x, v.y, v.z);
-  if (lengths === 0) return Number.NaN;
-  const cos = (u.x * v.x + u.y * v.y + u.z * v.z) / lengths;
-  return (Math.acos(Math.min(1, Math.max(-1, cos))) * 180) / Math.PI;
 }
 
 function worldMid(
   body: BodyFrame,
   joint: 'shoulder' | 'elbow' | 'wrist' | 'hip' | 'knee' | 'ankle',
-): World | null {
+): WorldPoint | null {
   const a = body.world[SIDE_INDICES.left[joint]];
   const b = body.world[SIDE_INDICES.right[joint]];
   if (!a || !b) return null;
@@ -263,13 +258,13 @@ export function assessPlankFromFront(body: BodyFrame, params: PlankParams): Fram
   const k = worldMid(body, 'knee');
   const a = worldMid(body, 'ankle');
   if (!s || !e || !w || !h || !k || !a) return notInPosition;
-  const straightArms = worldAngle(s, e, w) >= STRAIGHT_ARM_FROM_DEG;
+  const straightArms = worldAngleAtJoint(s, e, w) >= STRAIGHT_ARM_FROM_DEG;
   const armDown = -worldElevation(s, straightArms ? w : e);
   const level = Math.abs(worldElevation(a, s)) <= params.maxBodyInclinationDeg;
   const inPosition =
     level &&
-    worldAngle(s, h, a) >= params.minLineAngleDeg &&
-    worldAngle(h, k, a) >= params.minKneeAngleDeg &&
+    worldAngleAtJoint(s, h, a) >= params.minLineAngleDeg &&
+    worldAngleAtJoint(h, k, a) >= params.minKneeAngleDeg &&
     armDown >= params.minArmInclinationDeg;
   return { inPosition, faults: [] };
 }

@@ -1,6 +1,6 @@
 /**
  * Fidgeting in a hold: the body's joints bending and straightening while it should be still. Read
- * as movement/angle-travel of the elbows, shoulders, hips and knees in 3-D (world landmarks), which
+ * as the steadiness (movement/steadiness) of the angles at the elbows, shoulders, hips and knees in 3-D (world landmarks), which
  * do not change with the camera: a camera moving round a still person (edited footage), its
  * distance, or a body seen end-on, where picture distances shrink and their jitter grows, move
  * nothing. Only joints seen count: MediaPipe's guesses for hidden ones wander by themselves.
@@ -15,7 +15,7 @@ import { LANDMARK } from '../../pose/landmarks';
 import { isVisible } from '../body/visibility';
 import { worldAngleAtJoint } from '../geometry/world-angle-at-joint';
 import type { BodyFrame, BodyPart } from '../types';
-import { createAngleTravel, type AngleTravel } from './angle-travel';
+import { createSteadiness, type Steadiness } from './steadiness';
 
 const L = LANDMARK;
 type Angle = readonly [number, number, number];
@@ -69,13 +69,18 @@ function angleOf(body: BodyFrame, [a, joint, c]: Angle): number {
 }
 
 export function createFidgeting(options: FidgetingOptions): Fidgeting {
-  let travels: AngleTravel[] = [];
+  let regions: Steadiness[] = [];
   // The bout of movement under way: since when, last seen when, and where it was largest.
   let movingSinceMs: number | null = null;
   let lastMovingMs = -Infinity;
   let lastPart: BodyPart = 'back';
   const reset = () => {
-    travels = REGIONS.map(() => createAngleTravel(options.windowMs));
+    regions = REGIONS.map(({ angles }) =>
+      createSteadiness(
+        options.windowMs,
+        angles.map(() => options.toleranceDeg),
+      ),
+    );
     movingSinceMs = null;
     lastMovingMs = -Infinity;
   };
@@ -84,15 +89,16 @@ export function createFidgeting(options: FidgetingOptions): Fidgeting {
     update(body) {
       const t = body.timestampMs;
       let most: BodyPart | null = null;
-      let mostTravel = options.toleranceDeg;
+      // Past the tolerance (a wander above 1), the region that moved most.
+      let mostWander = 1;
       for (const [r, { part, angles }] of REGIONS.entries()) {
-        const travel = travels[r]!.update(
+        const wander = regions[r]!.update(
           t,
           angles.map((angle) => angleOf(body, angle)),
         );
-        if (travel > mostTravel) {
+        if (wander > mostWander) {
           most = part;
-          mostTravel = travel;
+          mostWander = wander;
         }
       }
       if (most) {

@@ -1,9 +1,11 @@
 /**
- * How far a body part has wandered lately, to tell a part held still (an isometric press) from one
- * that gives way. The part is described by a few measures (e.g. a position in body lengths and an
- * angle in degrees), each with the tolerance it may tremble by; the answer is the largest change
- * between a measure now and at any moment of the last `windowMs`, as a share of its tolerance: at
- * most 1 while the part is still.
+ * How far a body part has wandered lately, to tell a part held still (an isometric press, the legs
+ * of a plank, a hold's joints) from one that moves. The part is described by a few measures (e.g.
+ * a position in body lengths and an angle in degrees), each with the tolerance it may tremble by;
+ * the answer is the largest change between a measure now and at any moment of the last
+ * `windowMs`, as a share of its tolerance: at most 1 while the part is still. A measure that
+ * cannot be taken (NaN: a joint out of sight, whose guessed place wanders by itself) is left out
+ * rather than read as movement.
  */
 export interface Steadiness {
   /** Adds the measures seen at `timestampMs`, in the order of the tolerances. */
@@ -28,8 +30,8 @@ export function createSteadiness(windowMs: number, tolerances: readonly number[]
       let wander = 0;
       for (const sample of history) {
         tolerances.forEach((tolerance, i) => {
-          const change = Math.abs((measures[i] ?? 0) - (sample.measures[i] ?? 0)) / tolerance;
-          if (change > wander) wander = change;
+          const change = Math.abs((measures[i] ?? NaN) - (sample.measures[i] ?? NaN)) / tolerance;
+          if (Number.isFinite(change) && change > wander) wander = change;
         });
       }
       return wander;

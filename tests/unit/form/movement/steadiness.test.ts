@@ -27,3 +27,29 @@ describe('steadiness', () => {
     expect(steadiness.update(1800, [0])).toBe(0);
   });
 });
+
+describe('steadiness of joint angles', () => {
+  it('reports the largest change of any angle against any moment of the window', () => {
+    const steadiness = createSteadiness(600, [1, 1]);
+    steadiness.update(0, [170, 160]);
+    steadiness.update(100, [120, 160]);
+    steadiness.update(200, [80, 160]);
+    // Back where it started: still 90 degrees away from the knee drawn in 100 ms ago.
+    expect(steadiness.update(300, [170, 160])).toBe(90);
+    expect(steadiness.update(400, [170, 158])).toBe(90);
+  });
+
+  it('leaves out angles that cannot be measured instead of counting them as movement', () => {
+    const steadiness = createSteadiness(600, [1, 1]);
+    steadiness.update(0, [170, Number.NaN]);
+    steadiness.update(100, [Number.NaN, 160]);
+    expect(steadiness.update(200, [171, 162])).toBe(2);
+    expect(steadiness.update(300, [Number.NaN, Number.NaN])).toBe(0);
+  });
+
+  it('starts over when time goes backwards (a new recording)', () => {
+    const steadiness = createSteadiness(600, [1]);
+    steadiness.update(5000, [80]);
+    expect(steadiness.update(0, [170])).toBe(0);
+  });
+});
