@@ -98,6 +98,18 @@ export function createRepCounter(options: RepCounterOptions): RepCounter {
     return done;
   }
 
+  /** Between reps: at rest a new rep may start; on the way up from rest, it has started. */
+  function followRest(t: number): null {
+    if (at === 'low') {
+      restSeen = true;
+      repStartedAtMs = null;
+      repSide = undefined;
+    } else if (restSeen) {
+      repStartedAtMs ??= t;
+    }
+    return null;
+  }
+
   function updateOutAndBack(movement: number, t: number): CompletedRep | null {
     if (restSeen && at === 'high') topReached = true;
     if (topReached && movement < options.enter) {
@@ -107,14 +119,7 @@ export function createRepCounter(options: RepCounterOptions): RepCounter {
       topReached = false;
       return done;
     }
-    if (at === 'low') {
-      restSeen = true;
-      repStartedAtMs = null;
-      repSide = undefined;
-      return null;
-    }
-    if (restSeen) repStartedAtMs ??= t;
-    return null;
+    return followRest(t);
   }
 
   function updateExcursion(movement: number, t: number): CompletedRep | null {
@@ -125,14 +130,7 @@ export function createRepCounter(options: RepCounterOptions): RepCounter {
       restSeen = false;
       return complete(t);
     }
-    if (at === 'low') {
-      restSeen = true;
-      repStartedAtMs = null;
-      repSide = undefined;
-      return null;
-    }
-    if (restSeen) repStartedAtMs ??= t;
-    return null;
+    return followRest(t);
   }
 
   function updateTwoEnded(confirmedNow: RepEnd | null, t: number): CompletedRep | null {
