@@ -4,30 +4,17 @@ import { getChecker } from '../../../../src/form/checkers/registry';
 import { createFormEngine } from '../../../../src/form/engine';
 import type { FrameAssessment } from '../../../../src/form/types';
 import { exerciseSpec } from '../helpers/content';
-import { standingSide } from '../helpers/figures';
+import { allFours, farSideBehind, standingSide } from '../helpers/figures';
 import { runClip } from '../helpers/fixtures';
 import { sideViewFrame, type Figure } from '../helpers/synthetic-pose';
 
-/** On all fours, facing left; the far side's limbs stacked just behind. */
-const allFours: Figure = {
-  nose: [0.2, 0.44],
-  ear: [0.24, 0.43],
-  shoulder: [0.32, 0.45],
-  elbow: [0.32, 0.6],
-  wrist: [0.32, 0.75],
-  hip: [0.62, 0.45],
-  knee: [0.62, 0.75],
-  ankle: [0.8, 0.76],
-};
-const shifted = (f: Figure): Figure =>
-  Object.fromEntries(Object.entries(f).map(([k, [x, y]]) => [k, [x + 0.004, y - 0.004]]));
 const armForward: Partial<Figure> = { elbow: [0.22, 0.45], wrist: [0.12, 0.46] };
 const legBack: Partial<Figure> = { knee: [0.8, 0.46], ankle: [0.95, 0.47] };
 
 /** Near (left) arm and far (right) leg raised: a left rep; or the mirror. */
 function lift(side: 'left' | 'right' | null, legHeight = 0.46): { near: Figure; far: Figure } {
   const near: Figure = { ...allFours };
-  const far: Figure = shifted(allFours);
+  const far: Figure = farSideBehind(allFours);
   if (side === 'left') {
     Object.assign(near, armForward);
     Object.assign(far, { knee: [0.8, legHeight], ankle: [0.95, legHeight + 0.01] });

@@ -4,23 +4,12 @@ import { createDepthJudge } from '../../../../src/form/checkers/cat-cow-family';
 import { getChecker } from '../../../../src/form/checkers/registry';
 import { createFormEngine } from '../../../../src/form/engine';
 import { exerciseSpec } from '../helpers/content';
-import { blend, standingSide } from '../helpers/figures';
+import { allFours, blend, standingSide } from '../helpers/figures';
 import { runClip } from '../helpers/fixtures';
 import { sideViewFrame, type Figure } from '../helpers/synthetic-pose';
 
-/** On all fours, facing left, back level, head in line with the back. */
-const tableTop: Figure = {
-  nose: [0.2, 0.44],
-  ear: [0.24, 0.43],
-  shoulder: [0.32, 0.45],
-  elbow: [0.32, 0.6],
-  wrist: [0.32, 0.75],
-  hip: [0.62, 0.45],
-  knee: [0.62, 0.75],
-  ankle: [0.8, 0.76],
-};
-const cat: Figure = { ...tableTop, nose: [0.25, 0.56], ear: [0.27, 0.51] };
-const cow: Figure = { ...tableTop, nose: [0.2, 0.33], ear: [0.25, 0.36] };
+const cat: Figure = { ...allFours, nose: [0.25, 0.56], ear: [0.27, 0.51] };
+const cow: Figure = { ...allFours, nose: [0.2, 0.33], ear: [0.25, 0.36] };
 
 function assess(figure: Figure) {
   const definition = getChecker('cat-cow');
@@ -34,11 +23,11 @@ describe('cat-cow checker', () => {
   it('reads the head tucked as rounding (cat) and lifted as arching (cow)', () => {
     expect(assess(cat).movement!).toBeGreaterThan(20);
     expect(assess(cow).movement!).toBeLessThan(-20);
-    expect(Math.abs(assess(tableTop).movement!)).toBeLessThan(10);
+    expect(Math.abs(assess(allFours).movement!)).toBeLessThan(10);
   });
 
   it('is in position only on all fours', () => {
-    expect(assess(tableTop).inPosition).toBe(true);
+    expect(assess(allFours).inPosition).toBe(true);
     expect(assess(standingSide).inPosition).toBe(false);
   });
 
@@ -50,7 +39,7 @@ describe('cat-cow checker', () => {
         engine.update(sideViewFrame(blend(from, to, i / 20), { timestampMs: t }));
       for (let i = 0; i < 30; i++, t += 50) engine.update(sideViewFrame(to, { timestampMs: t }));
     };
-    moveTo(tableTop, cat);
+    moveTo(allFours, cat);
     moveTo(cat, cow);
     moveTo(cow, cat);
     expect(engine.summary().reps).toBe(1);
@@ -94,7 +83,7 @@ describe('cat-cow depth', () => {
   });
 
   it('names a cat that stops short, and does not count it', () => {
-    const summary = runThrough([tableTop, cow, halfway, cow, halfway, cow]);
+    const summary = runThrough([allFours, cow, halfway, cow, halfway, cow]);
     expect(summary.reps).toBe(0);
     expect(summary.faultSeconds['not-rounded']).toBeGreaterThan(0.5);
     expect(summary.cues).toContain('not-rounded');
@@ -102,7 +91,7 @@ describe('cat-cow depth', () => {
   });
 
   it('names a cow that stops short', () => {
-    const summary = runThrough([tableTop, cat, halfway, cat, halfway, cat]);
+    const summary = runThrough([allFours, cat, halfway, cat, halfway, cat]);
     expect(summary.reps).toBe(0);
     expect(summary.faultSeconds['not-arched']).toBeGreaterThan(0.5);
     expect(summary.cues).toContain('not-arched');
@@ -110,11 +99,11 @@ describe('cat-cow depth', () => {
   });
 
   it('says nothing of full cycles or of resting in table-top', () => {
-    const full = runThrough([tableTop, cat, cow, cat, cow, tableTop]);
+    const full = runThrough([allFours, cat, cow, cat, cow, allFours]);
     expect(full.reps).toBe(2);
     expect(full.faultSeconds['not-rounded'] ?? 0).toBe(0);
     expect(full.faultSeconds['not-arched'] ?? 0).toBe(0);
-    const resting = runThrough([tableTop, halfway, tableTop, halfway, tableTop]);
+    const resting = runThrough([allFours, halfway, allFours, halfway, allFours]);
     expect(Object.keys(resting.faultSeconds)).not.toContain('not-rounded');
     expect(Object.keys(resting.faultSeconds)).not.toContain('not-arched');
   });

@@ -8,25 +8,9 @@ import { buildBodyFrame } from '../../../../src/form/body/body-frame';
 import { createHipsLevelJudge } from '../../../../src/form/checkers/hips-level';
 import { createFormEngine } from '../../../../src/form/engine';
 import { exerciseSpec } from '../helpers/content';
+import { allFours, farSideBehind, lyingProne } from '../helpers/figures';
 import { runClip } from '../helpers/fixtures';
 import { sideViewFrame, type Figure } from '../helpers/synthetic-pose';
-
-/** Lying face down, facing left (left side near), arms reaching forward on the floor. */
-const lying: Figure = {
-  nose: [0.19, 0.67],
-  ear: [0.22, 0.66],
-  shoulder: [0.3, 0.68],
-  elbow: [0.2, 0.72],
-  wrist: [0.1, 0.74],
-  hip: [0.55, 0.69],
-  knee: [0.7, 0.71],
-  ankle: [0.85, 0.73],
-};
-/** The far side stacked just behind the near one, as the synthetic side view places it. */
-const behind = (figure: Figure): Figure =>
-  Object.fromEntries(
-    Object.entries(figure).map(([joint, [x, y]]) => [joint, [x + 0.004, y - 0.004]]),
-  ) as Figure;
 
 /** The figure with the given joints raised by `by` (frame heights). */
 function raised(figure: Figure, by: number, joints = Object.keys(figure) as (keyof Figure)[]) {
@@ -68,11 +52,11 @@ function proneLift(exercise: string, rollRise: number, cameraRise = 0) {
   const armUp: Figure = { elbow: [0.2, 0.64], wrist: [0.1, 0.6] };
   const legUp: Figure = { knee: [0.7, 0.66], ankle: [0.85, 0.62] };
   const superman = exercise === 'superman';
-  const rest = { near: lying, far: raised(behind(lying), cameraRise) };
+  const rest = { near: lyingProne, far: raised(farSideBehind(lyingProne), cameraRise) };
   const top = {
-    near: { ...lying, ...armUp, ...(superman ? legUp : {}) },
+    near: { ...lyingProne, ...armUp, ...(superman ? legUp : {}) },
     far: raised(
-      raised(behind({ ...lying, ...legUp, ...(superman ? armUp : {}) }), cameraRise),
+      raised(farSideBehind({ ...lyingProne, ...legUp, ...(superman ? armUp : {}) }), cameraRise),
       rollRise,
       ['hip', 'knee', 'ankle'],
     ),
@@ -81,7 +65,7 @@ function proneLift(exercise: string, rollRise: number, cameraRise = 0) {
 }
 
 /** The far hip's rise (frame heights) for a gap of `share` torso lengths (1280x720 frames). */
-const riseFor = (share: number, figure: Figure = lying) => {
+const riseFor = (share: number, figure: Figure = lyingProne) => {
   const [sx, sy] = figure.shoulder!;
   const [hx, hy] = figure.hip!;
   return share * Math.hypot((hx - sx) * (1280 / 720), hy - sy);
@@ -105,9 +89,12 @@ describe('hips level in prone lifts', () => {
     const judgeAfterRest = (cameraRise: number) => {
       const judge = createHipsLevelJudge({ maxHipRoll: 0.3 });
       const body = (near: Figure, far: Figure) => buildBodyFrame(sideViewFrame(near, { far }))!;
-      const rest = body(lying, raised(behind(lying), cameraRise));
+      const rest = body(lyingProne, raised(farSideBehind(lyingProne), cameraRise));
       judge.update(rest, { atRest: true, atTop: false });
-      const top = body(lying, raised(behind(lying), cameraRise + riseFor(0.5), ['hip']));
+      const top = body(
+        lyingProne,
+        raised(farSideBehind(lyingProne), cameraRise + riseFor(0.5), ['hip']),
+      );
       return { restView: rest.view, fault: judge.update(top, { atRest: false, atTop: true }) };
     };
     expect(judgeAfterRest(riseFor(0.1)).restView).toBe('side');
@@ -124,24 +111,12 @@ describe('hips level in prone lifts', () => {
   });
 });
 
-/** On all fours, facing left (left side near). */
-const allFours: Figure = {
-  nose: [0.2, 0.44],
-  ear: [0.24, 0.43],
-  shoulder: [0.32, 0.45],
-  elbow: [0.32, 0.6],
-  wrist: [0.32, 0.75],
-  hip: [0.62, 0.45],
-  knee: [0.62, 0.75],
-  ankle: [0.8, 0.76],
-};
-
 /** A bird-dog: the near (left) arm forward and the far (right) leg back, the far hip up `rollRise`. */
 function birdDog(rollRise: number) {
-  const rest = { near: allFours, far: behind(allFours) };
+  const rest = { near: allFours, far: farSideBehind(allFours) };
   const top = {
     near: { ...allFours, elbow: [0.22, 0.45], wrist: [0.12, 0.46] } as Figure,
-    far: raised(behind({ ...allFours, knee: [0.8, 0.46], ankle: [0.95, 0.47] }), rollRise, [
+    far: raised(farSideBehind({ ...allFours, knee: [0.8, 0.46], ankle: [0.95, 0.47] }), rollRise, [
       'hip',
       'knee',
       'ankle',

@@ -4,22 +4,11 @@ import { getChecker } from '../../../../src/form/checkers/registry';
 import { createFormEngine } from '../../../../src/form/engine';
 import type { FrameAssessment } from '../../../../src/form/types';
 import { exerciseSpec } from '../helpers/content';
-import { straightForearmPlank } from '../helpers/figures';
+import { lyingProne, straightForearmPlank } from '../helpers/figures';
 import { sideViewFrame, type Figure } from '../helpers/synthetic-pose';
 
-/** Lying face down, facing left, arms reaching forward on the floor. */
-const lying: Figure = {
-  nose: [0.19, 0.67],
-  ear: [0.22, 0.66],
-  shoulder: [0.3, 0.68],
-  elbow: [0.2, 0.72],
-  wrist: [0.1, 0.74],
-  hip: [0.55, 0.69],
-  knee: [0.7, 0.71],
-  ankle: [0.85, 0.73],
-};
 const superman: Figure = {
-  ...lying,
+  ...lyingProne,
   ear: [0.22, 0.62],
   shoulder: [0.3, 0.66],
   elbow: [0.2, 0.62],
@@ -27,7 +16,7 @@ const superman: Figure = {
   knee: [0.7, 0.66],
   ankle: [0.85, 0.6],
 };
-const armsOnly: Figure = { ...lying, elbow: [0.2, 0.62], wrist: [0.1, 0.56] };
+const armsOnly: Figure = { ...lyingProne, elbow: [0.2, 0.62], wrist: [0.1, 0.56] };
 
 function assess(kind: string, figure: Figure): FrameAssessment {
   const definition = getChecker(kind);
@@ -37,7 +26,7 @@ function assess(kind: string, figure: Figure): FrameAssessment {
 
 describe('prone lifts', () => {
   it('superman: lying is rest, arms and legs up is the top, arms alone is not', () => {
-    const rest = assess('superman', lying);
+    const rest = assess('superman', lyingProne);
     expect(rest.inPosition).toBe(true);
     expect(rest.movement!).toBeLessThan(0);
     const top = assess('superman', superman);
@@ -59,12 +48,12 @@ describe('prone lifts', () => {
     let t = 0;
     for (let rep = 0; rep < 3; rep++) {
       for (const end = t + 1000; t < end; t += 33)
-        engine.update(sideViewFrame(lying, { timestampMs: t }));
+        engine.update(sideViewFrame(lyingProne, { timestampMs: t }));
       for (const end = t + 2000; t < end; t += 33)
         engine.update(sideViewFrame(superman, { timestampMs: t }));
     }
     for (const end = t + 1000; t < end; t += 33)
-      engine.update(sideViewFrame(lying, { timestampMs: t }));
+      engine.update(sideViewFrame(lyingProne, { timestampMs: t }));
     expect(engine.summary().reps).toBe(3);
     expect(engine.summary().holdSeconds).toBeGreaterThan(4);
   });

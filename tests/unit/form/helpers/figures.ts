@@ -65,3 +65,34 @@ export function blend(a: Figure, b: Figure, amount: number): Figure {
   }
   return out;
 }
+
+/** On all fours, back level, head in line with the back: table-top (cat-cow, bird-dog). */
+export const allFours: Figure = {
+  nose: [0.2, 0.44],
+  ear: [0.24, 0.43],
+  shoulder: [0.32, 0.45],
+  elbow: [0.32, 0.6],
+  wrist: [0.32, 0.75],
+  hip: [0.62, 0.45],
+  knee: [0.62, 0.75],
+  ankle: [0.8, 0.76],
+};
+
+/** Lying face down, arms reaching forward on the floor: the prone lifts' rest. */
+export const lyingProne: Figure = {
+  nose: [0.19, 0.67],
+  ear: [0.22, 0.66],
+  shoulder: [0.3, 0.68],
+  elbow: [0.2, 0.72],
+  wrist: [0.1, 0.74],
+  hip: [0.55, 0.69],
+  knee: [0.7, 0.71],
+  ankle: [0.85, 0.73],
+};
+
+/** The far side's joints stacked just behind the near side's, as a side view shows them. */
+export function farSideBehind(figure: Figure): Figure {
+  return Object.fromEntries(
+    Object.entries(figure).map(([joint, [x, y]]) => [joint, [x + 0.004, y - 0.004]]),
+  ) as Figure;
+}
