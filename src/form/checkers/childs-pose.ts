@@ -66,8 +66,17 @@ export const childsPoseChecker = defineChecker({
     let settled = false;
     /** Since when the person has been resting with the chest lowered, before settling. */
     let restingSinceMs: number | null = null;
+    /** The last frame judged: the engine passes no frame while the person is out of sight. */
+    let lastSeenMs: number | null = null;
     const travel = createTrunkTravel(params.restWindowMs);
     return (body) => {
+      // Out of sight for longer than a hold survives, the person may have got up meanwhile: the
+      // pose must settle again, or a part-way fold seen on coming back would be timed.
+      if (lastSeenMs !== null && body.timestampMs - lastSeenMs > params.holdExitMs) {
+        settled = false;
+        restingSinceMs = null;
+      }
+      lastSeenMs = body.timestampMs;
       const f = poseFeatures(body.points, body.visibility);
       const p = body.points;
       const moved = f
@@ -100,13 +109,12 @@ export const childsPoseChecker = defineChecker({
       settled ||= headDrop >= params.minHeadDrop || rested;
       // Resting but not yet for long: in position, so the hold's entry time runs from here.
       if (!settled && !resting) return { inPosition: false, faults: [] };
-      const inPosition = true;
       const range = params.severityRangeDeg;
       const headUp = severityBelow(headDrop, params.minHeadDrop, 0.2);
       const hips = severityAbove(f.kneeAngle, params.hipsOffHeelsKneeDeg, range);
       const arms = severityBelow(f.elbowAngle, params.minElbowAngleDeg, range);
       return {
-        inPosition,
+        inPosition: true,
         faults: [
           ...faultIfAny('hips-off-heels', 'hips', hips),
           ...faultIfAny('head-up', 'head', headUp),

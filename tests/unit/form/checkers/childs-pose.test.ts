@@ -5,6 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { childsPoseChecker } from '../../../../src/form/checkers/childs-pose';
+import { createFormEngine } from '../../../../src/form/engine';
+import type { PoseFrame } from '../../../../src/pose/landmarks';
+import { exerciseSpec } from '../helpers/content';
 import { clipFixtureSkipReason, loadClipFixture } from '../../../fixtures/load-fixture';
 import { figureFrames, movingFrames, type Sketch } from './figure-frames';
 import { contentParams, runChecker } from './run-checker';
@@ -81,6 +84,18 @@ describe('childs-pose settling', () => {
     expect(run.holds).toHaveLength(1);
     // The lift moved the trunk: at rest again a whole window after it.
     expect(run.holds[0]![0]).toBeGreaterThan(2.2 + params.restWindowMs / 1000 - 0.05);
+  });
+});
+
+describe('childs-pose after the person was out of sight', () => {
+  it('settles afresh: a part-way fold seen on coming back is not the pose', () => {
+    const engine = createFormEngine(exerciseSpec('childs-pose'));
+    const phases = (frames: PoseFrame[]) => frames.map((frame) => engine.update(frame).phase);
+    // Settled by resting with the chest down, then nobody in the picture for 4 s.
+    expect(phases(figureFrames(CHEST_DOWN_HEAD_UP, 3))).toContain('holding');
+    const away = figureFrames(CHEST_DOWN_HEAD_UP, 4, 3100).map((f) => ({ ...f, poses: [] }));
+    expect(phases(away).at(-1)).not.toBe('holding');
+    expect(phases(figureFrames(PART_WAY, 3, 7200))).not.toContain('holding');
   });
 });
 
