@@ -158,12 +158,13 @@ export function summaryLines(summary: Summary): string[] {
  * decision must name the labelled one of the two), to which the issue's target applies.
  */
 function stillLines(stills: StillSummary): string[] {
+  const byLabel = (f: { correct: number; total: number }) => `${f.correct}/${f.total}`;
   const strict = stills.plankVsDog;
   const apart = stills.toldApart;
   const meets = apart.accuracy >= PLANK_VS_DOG_TARGET ? 'meets' : 'MISSES';
   return [
     `stills, strict (the recogniser names the labelled pose; nothing or another pose is a miss): ${stills.correct}/${stills.total}; plank and downward-dog stills ${strict.correct}/${strict.total} (${pct(strict.accuracy)}), ${strict.confused} taken for the other`,
-    `stills, plank vs downward dog told apart (the pairwise decision from the body line, straight or inverted V, names the labelled one; undecided counts as a failure): ${apart.correct}/${apart.total} (${pct(apart.accuracy)}, ${meets} the ${pct(PLANK_VS_DOG_TARGET)} target), ${apart.undecided} undecided`,
+    `stills, plank vs downward dog told apart (the pairwise decision from the body line, straight or inverted V, names the labelled one; undecided counts as a failure): ${apart.correct}/${apart.total} (${pct(apart.accuracy)}, ${meets} the ${pct(PLANK_VS_DOG_TARGET)} target; planks ${byLabel(apart.byLabel.plank)}, downward dogs ${byLabel(apart.byLabel['downward-dog'])}), ${apart.undecided} undecided`,
   ];
 }
 
