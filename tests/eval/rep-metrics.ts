@@ -12,17 +12,24 @@ export interface LabelledReps {
   bySide?: Record<Side, number>;
 }
 
+/**
+ * The person's own side for a peak labelled in an image direction (leftPeaks/rightPeaks). A person
+ * facing an unmirrored camera has their right on the image's left; the engine's sides come from
+ * MediaPipe's anatomical left/right landmarks, which follow the same rule.
+ */
+export function personSide(view: ClipLabel['view'], imageSide: Side): Side {
+  if (view !== 'front') return imageSide;
+  return imageSide === 'left' ? 'right' : 'left';
+}
+
 /** The labelled number of complete reps, or undefined when the labels do not count reps. */
 export function labelledReps(label: ClipLabel): LabelledReps | undefined {
   if (label.leftPeaks || label.rightPeaks) {
     const imageLeft = label.leftPeaks?.length ?? 0;
     const imageRight = label.rightPeaks?.length ?? 0;
-    // The peaks are labelled in image directions: a person facing the camera has their right
-    // on the image's left.
-    const bySide =
-      label.view === 'front'
-        ? { left: imageRight, right: imageLeft }
-        : { left: imageLeft, right: imageRight };
+    const bySide = { left: 0, right: 0 };
+    bySide[personSide(label.view, 'left')] += imageLeft;
+    bySide[personSide(label.view, 'right')] += imageRight;
     return { total: label.reps ?? imageLeft + imageRight, bySide };
   }
   if (label.reps !== undefined) return { total: label.reps };

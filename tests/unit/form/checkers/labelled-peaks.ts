@@ -4,6 +4,7 @@
  */
 import { expect } from 'vitest';
 import type { ClipLabel } from '../../../eval/labels';
+import { personSide } from '../../../eval/rep-metrics';
 import type { CompletedRep } from '../../../../src/form/timing/rep-counter';
 import type { Side } from '../../../../src/form/types';
 
@@ -12,14 +13,11 @@ export interface LabelledPeak {
   side: Side;
 }
 
-/**
- * Labels give image directions; facing an unmirrored camera, the image's left is the person's
- * right (the eval reads them the same way).
- */
+/** Labels give image directions; turned into the person's sides the way the eval reads them. */
 export function personPeaks(label: ClipLabel): LabelledPeak[] {
   const peaks: LabelledPeak[] = [
-    ...(label.leftPeaks ?? []).map((atS) => ({ atS, side: 'right' as const })),
-    ...(label.rightPeaks ?? []).map((atS) => ({ atS, side: 'left' as const })),
+    ...(label.leftPeaks ?? []).map((atS) => ({ atS, side: personSide(label.view, 'left') })),
+    ...(label.rightPeaks ?? []).map((atS) => ({ atS, side: personSide(label.view, 'right') })),
   ];
   return peaks.sort((a, b) => a.atS - b.atS);
 }
