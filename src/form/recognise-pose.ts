@@ -59,7 +59,7 @@ const handsHoldBody: Condition = {
   test: (f) => f.wristsBelowShoulders >= HANDS_HOLD_BODY,
 };
 // Without world landmarks the stack is unknown (NaN) and the body counts as lying flat.
-const hipsLevel: Condition = {
+const notOnTheSide: Condition = {
   why: 'hips level, not stacked on one side',
   test: (f) => !(f.hipStackDeg >= SIDE_STACK_DEG),
 };
@@ -82,7 +82,7 @@ const lyingInOneLine: Condition[] = [
 /** Face down in one line: the forearm and the high plank. */
 const faceDownInOneLine: Condition[] = [
   ...lyingInOneLine,
-  hipsLevel,
+  notOnTheSide,
   { why: 'chest toward the floor', test: (f) => !facesCeiling(f) },
 ];
 
@@ -125,7 +125,7 @@ const RULES: Record<Exclude<RecognisedPose, 'none'>, Condition[]> = {
     { why: 'arms straight', test: (f) => f.elbowAngle >= 140 },
     { why: 'hands well below the shoulders', test: (f) => f.wristsBelowShoulders >= 0.6 },
     { why: 'shoulders lifted off the floor', test: (f) => f.shouldersAboveAnkles >= 0.5 },
-    hipsLevel,
+    notOnTheSide,
     { why: 'chest toward the ceiling', test: (f) => facesCeiling(f, true) },
   ],
   'glute-bridge': [
