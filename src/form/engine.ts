@@ -144,7 +144,9 @@ export function createFormEngine(
 ): FormEngine {
   const definition = getChecker(spec.checker.kind);
   const params: TimingParams = definition.paramsSchema.parse(spec.checker.params);
-  const assess = definition.create(params);
+  // The checker keeps what it judges over time (a swing under way, a rest's baseline): reset()
+  // replaces it with a new one.
+  let assess = definition.create(params);
   const faultOrder = definition.faults.map((f) => f.id);
   // What the checker truly needs in the picture (a hand reaching out of the frame in a bird-dog
   // must not stop the count); the exercise's own list when the checker names none.
@@ -201,6 +203,8 @@ export function createFormEngine(
   const sessionScore = createTimeWeightedMean();
   const repScore = createTimeWeightedMean();
   let repFaultCost = new Map<string, number>();
+  // The start of the rep whose frames repScore and repFaultCost hold.
+  let scoredRepStartedAtMs: number | null = null;
   let faultMs = new Map<string, number>();
   let endMs = { high: 0, low: 0 };
   let repRecords: RepRecord[] = [];
@@ -290,8 +294,6 @@ export function createFormEngine(
             events.push({ type: 'rep-completed', atMs: t, ...record });
             const cycle = repTempo?.repCompleted(t, endMs.high + endMs.low);
             if (cycle) tooFastUntilMs = cycle.tooFast ? t + tooFastShownMs : -Infinity;
-            repScore.reset();
-            repFaultCost = new Map();
           }
         }
       } else {
@@ -341,6 +343,13 @@ export function createFormEngine(
       sessionScore.add(score ?? 100, dt);
       for (const fault of active) faultMs.set(fault.id, (faultMs.get(fault.id) ?? 0) + dt);
       if (repCounter?.inRep) {
+        // A new rep, after one completed or one dropped on the way (turned back short, out of
+        // position, a camera cut): only its own frames make its score.
+        if (repCounter.repStartedAtMs !== scoredRepStartedAtMs) {
+          scoredRepStartedAtMs = repCounter.repStartedAtMs;
+          repScore.reset();
+          repFaultCost = new Map();
+        }
         repScore.add(score ?? 100, dt);
         for (const fault of active) {
           repFaultCost.set(fault.id, (repFaultCost.get(fault.id) ?? 0) + fault.severity * dt);
@@ -413,6 +422,7 @@ export function createFormEngine(
   }
 
   function reset() {
+    assess = definition.create(params);
     holdTimer.reset();
     repCounter?.reset();
     trackingDiscontinuity.reset();
@@ -428,6 +438,7 @@ export function createFormEngine(
     pausedAtMs = null;
     everActive = false;
     repFaultCost = new Map();
+    scoredRepStartedAtMs = null;
     faultMs = new Map();
     endMs = { high: 0, low: 0 };
     repRecords = [];

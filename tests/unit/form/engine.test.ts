@@ -6,6 +6,7 @@ import { listClipFixtures, loadClipFixture } from '../../fixtures/load-fixture';
 import { exerciseSpec } from './helpers/content';
 import { runClip } from './helpers/fixtures';
 import {
+  allFours,
   blend,
   bridgeRest,
   bridgeTop,
@@ -259,6 +260,78 @@ describe('form engine', () => {
       );
       expect(said).toEqual([]);
     }
+  });
+
+  it('after reset() behaves as a new engine: the checker forgets what it judged before', () => {
+    // Cat-cow names a cat that stopped short until the next swing turns; a reset in the middle of
+    // that (a new set started while still in the cow) must not carry it into the new set.
+    const cat: Figure = { ...allFours, nose: [0.25, 0.56], ear: [0.27, 0.51] };
+    const cow: Figure = { ...allFours, nose: [0.2, 0.33], ear: [0.25, 0.36] };
+    const halfway = blend(cat, cow, 0.5);
+    const engine = createFormEngine(exerciseSpec('cat-cow'));
+    let t = 0;
+    const show = (figure: Figure, frames: number) => {
+      const states: EngineState[] = [];
+      for (let i = 0; i < frames; i++, t += 50) {
+        states.push(engine.update(sideViewFrame(figure, { timestampMs: t })));
+      }
+      return states;
+    };
+    for (const [from, to] of [
+      [allFours, cow],
+      [cow, halfway],
+      [halfway, cow],
+    ] as const) {
+      for (let i = 0; i <= 20; i++, t += 50) {
+        engine.update(sideViewFrame(blend(from, to, i / 20), { timestampMs: t }));
+      }
+      show(to, 30);
+    }
+    expect(
+      show(cow, 1)
+        .at(-1)!
+        .faults.map((f) => f.id),
+    ).toContain('not-rounded');
+    engine.reset();
+    const afterReset = show(cow, 60);
+    const fresh = createFormEngine(exerciseSpec('cat-cow'));
+    const freshStates = afterReset.map((s) =>
+      fresh.update(sideViewFrame(cow, { timestampMs: s.timestampMs })),
+    );
+    expect(afterReset.flatMap((s) => s.faults)).toEqual([]);
+    expect(afterReset).toEqual(freshStates);
+  });
+
+  it('scores a rep on its own frames, not on those of a rep dropped before it', () => {
+    // A bridge that stops short (hips-not-extended) and is dropped as the person leaves the
+    // picture at its top, then a full rep: the full rep's record carries nothing of the first.
+    const engine = createFormEngine(exerciseSpec('glute-bridge'));
+    const states: EngineState[] = [];
+    let t = 0;
+    const show = (figure: Figure | null, ms: number) => {
+      for (const end = t + ms; t < end; t += 33) {
+        const frame = figure
+          ? sideViewFrame(figure, { timestampMs: t })
+          : frameOf([], { timestampMs: t });
+        states.push(engine.update(frame));
+      }
+    };
+    const rise = (to: number) => {
+      for (let i = 1; i <= 15; i++) show(blend(bridgeRest, bridgeTop, (to * i) / 15), 33);
+    };
+    show(bridgeRest, 1000);
+    rise(0.62);
+    show(blend(bridgeRest, bridgeTop, 0.62), 1500);
+    expect(states.at(-1)!.faults.map((f) => f.id)).toContain('hips-not-extended');
+    show(null, 1500);
+    show(bridgeRest, 1000);
+    rise(1);
+    show(bridgeTop, 1500);
+    show(bridgeRest, 1000);
+    const reps = events(states).filter((e) => e.type === 'rep-completed');
+    expect(reps).toHaveLength(1);
+    expect(reps[0]).not.toHaveProperty('worstFault');
+    expect(reps[0]!.type === 'rep-completed' && reps[0]!.score).toBe(100);
   });
 
   it('refuses a content file whose params do not fit the checker', () => {
