@@ -9,6 +9,7 @@ import type { BodyFrame, Fault, Side } from '../types';
 import { defineChecker } from './checker-definition';
 import { createHipsLevelJudge, hipsLevelParamsShape } from './hips-level';
 import { severityBelow } from './severity';
+import { createSightGap } from './sight-gap';
 import { repTimingShape } from './timing-params';
 
 interface LimbRaise {
@@ -70,7 +71,10 @@ export const birdDogChecker = defineChecker({
   }),
   create(params) {
     const hips = createHipsLevelJudge(params);
+    const cameBack = createSightGap(params.holdExitMs);
     return (body) => {
+      // The rest seen before the person was out of sight is no baseline for what follows.
+      if (cameBack(body.timestampMs)) hips.reset();
       const near = sidePoints(body, body.nearSide);
       const raises = limbRaises(body);
       const supportArmSeen = [raises.arm.left, raises.arm.right].some(

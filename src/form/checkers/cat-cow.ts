@@ -9,6 +9,7 @@ import {
   spineFlexion,
 } from './cat-cow-family';
 import { defineChecker } from './checker-definition';
+import { createSightGap } from './sight-gap';
 import { faultIfAny } from './fault-if-any';
 
 /**
@@ -37,7 +38,10 @@ export const catCowChecker = defineChecker({
   }),
   create(params) {
     const depth = createDepthJudge(params);
+    const cameBack = createSightGap(params.holdExitMs);
     return (body) => {
+      // A swing seen before the person was out of sight is not the one seen after.
+      if (cameBack(body.timestampMs)) depth.reset();
       const s = sidePoints(body, body.nearSide);
       const arm = s.wrist.y > s.shoulder.y ? inclinationFromHorizontal(s.shoulder, s.wrist) : 0;
       const onAllFours =

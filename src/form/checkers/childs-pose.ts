@@ -4,6 +4,7 @@ import { createTrunkTravel } from '../movement/trunk-travel';
 import { poseFeatures } from '../recognition/pose-features';
 import { defineChecker } from './checker-definition';
 import { faultIfAny } from './fault-if-any';
+import { createSightGap } from './sight-gap';
 import { severityAbove, severityBelow } from './severity';
 import { holdTimingShape } from './timing-params';
 
@@ -66,17 +67,15 @@ export const childsPoseChecker = defineChecker({
     let settled = false;
     /** Since when the person has been resting with the chest lowered, before settling. */
     let restingSinceMs: number | null = null;
-    /** The last frame judged: the engine passes no frame while the person is out of sight. */
-    let lastSeenMs: number | null = null;
+    const cameBack = createSightGap(params.holdExitMs);
     const travel = createTrunkTravel(params.restWindowMs);
     return (body) => {
-      // Out of sight for longer than a hold survives, the person may have got up meanwhile: the
-      // pose must settle again, or a part-way fold seen on coming back would be timed.
-      if (lastSeenMs !== null && body.timestampMs - lastSeenMs > params.holdExitMs) {
+      // Back from out of sight: the pose must settle again, or a part-way fold seen on coming
+      // back would be timed.
+      if (cameBack(body.timestampMs)) {
         settled = false;
         restingSinceMs = null;
       }
-      lastSeenMs = body.timestampMs;
       const f = poseFeatures(body.points, body.visibility);
       const p = body.points;
       const moved = f

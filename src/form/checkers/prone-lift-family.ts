@@ -9,6 +9,7 @@ import type { BodyFrame, BodyPart, Fault, FrameAssessment, Side } from '../types
 import type { CheckerDefinition, FaultSpec } from './checker-definition';
 import { createHipsLevelJudge, hipsLevelParamsShape, type HipsLevelJudge } from './hips-level';
 import { severityBelow } from './severity';
+import { createSightGap } from './sight-gap';
 import { repTimingShape, type RepTimingParams } from './timing-params';
 
 /**
@@ -180,7 +181,12 @@ export function proneLiftChecker(
         params.maxHipRoll === undefined
           ? null
           : createHipsLevelJudge({ maxHipRoll: params.maxHipRoll });
-      return (body) => assessProneLift(body, lift, params, hips);
+      const cameBack = createSightGap(params.holdExitMs);
+      return (body) => {
+        // The rest seen before the person was out of sight is no baseline for what follows.
+        if (cameBack(body.timestampMs)) hips?.reset();
+        return assessProneLift(body, lift, params, hips);
+      };
     },
   };
 }

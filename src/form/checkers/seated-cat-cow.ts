@@ -9,6 +9,7 @@ import {
   spineFlexion,
 } from './cat-cow-family';
 import { defineChecker } from './checker-definition';
+import { createSightGap } from './sight-gap';
 
 /**
  * Cat-cow seated on a chair, seen from the side: cycles from the back's rounding and arching, read
@@ -32,7 +33,10 @@ export const seatedCatCowChecker = defineChecker({
   }),
   create(params) {
     const depth = createDepthJudge(params);
+    const cameBack = createSightGap(params.holdExitMs);
     return (body) => {
+      // A swing seen before the person was out of sight is not the one seen after.
+      if (cameBack(body.timestampMs)) depth.reset();
       const s = sidePoints(body, body.nearSide);
       const seated =
         s.shoulder.y < s.hip.y &&

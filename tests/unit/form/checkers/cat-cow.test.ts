@@ -128,6 +128,31 @@ describe('cat-cow depth', () => {
   });
 });
 
+describe('cat-cow after the person was out of sight', () => {
+  it('drops the verdict on the swing seen before', () => {
+    const definition = getChecker('cat-cow');
+    const params = definition.paramsSchema.parse(exerciseSpec('cat-cow').checker.params);
+    const assessAt = definition.create(params);
+    const halfway = blend(cat, cow, 0.5);
+    let t = 0;
+    const faults = (figures: Figure[]) =>
+      figures.map((figure) => {
+        const ids = assessAt(buildBodyFrame(sideViewFrame(figure, { timestampMs: t }))!).faults;
+        t += 50;
+        return ids.map((f) => f.id);
+      });
+    const swing = [
+      ...Array.from({ length: 11 }, (_, i) => blend(cow, halfway, i / 10)),
+      ...Array.from({ length: 11 }, (_, i) => blend(halfway, cow, i / 10)),
+    ];
+    // A cat that stopped short, back in the cow: the verdict stands until the next turn.
+    expect(faults(swing).at(-1)).toContain('not-rounded');
+    // Out of sight for 5 s (the engine passes no frame), back in a cow: no cat has been tried.
+    t += 5000;
+    expect(faults([cow, cow]).flat()).not.toContain('not-rounded');
+  });
+});
+
 describe('cat-cow on recorded clips', () => {
   const depthFaults = (faultSeconds: Record<string, number>) =>
     ['not-rounded', 'not-arched'].filter((id) => (faultSeconds[id] ?? 0) > 0);

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBodyFrame } from '../../../../src/form/body/body-frame';
 import { createHipsLevelJudge } from '../../../../src/form/checkers/hips-level';
+import { getChecker } from '../../../../src/form/checkers/registry';
 import { createFormEngine } from '../../../../src/form/engine';
 import { exerciseSpec } from '../helpers/content';
 import { allFours, farSideBehind, lyingProne } from '../helpers/figures';
@@ -135,5 +136,35 @@ describe('hips level in the bird-dog', () => {
     expect(runClip('bird-dog-phone', 'bird-dog').summary.faultSeconds['hips-not-level'] ?? 0).toBe(
       0,
     );
+  });
+});
+
+describe('hips level after the person was out of sight', () => {
+  it('measures from a rest seen after coming back, not from the one before', () => {
+    const exercise = 'prone-alternating-lift';
+    const definition = getChecker(exercise);
+    const assess = definition.create(
+      definition.paramsSchema.parse(exerciseSpec(exercise).checker.params),
+    );
+    const body = (near: Figure, far: Figure, timestampMs: number) =>
+      buildBodyFrame(sideViewFrame(near, { far, timestampMs }))!;
+    // At rest under a camera above the hips: the far hip shows 0.2 torso lengths higher.
+    const restFar = raised(farSideBehind(lyingProne), riseFor(0.2));
+    for (let t = 0; t <= 1000; t += 50) {
+      const rest = body(lyingProne, restFar, t);
+      expect(rest.view).toBe('side');
+      assess(rest);
+    }
+    // Out of sight for 5 s while the camera is set lower (the far hip now 0.2 lower); back with a
+    // lift under way, hips level: 0.4 from the old rest, but that rest is no baseline any more.
+    const armUp: Figure = { elbow: [0.2, 0.64], wrist: [0.1, 0.6] };
+    const legUp: Figure = { knee: [0.7, 0.66], ankle: [0.85, 0.62] };
+    const ids: string[] = [];
+    for (let t = 6000; t <= 6500; t += 50) {
+      const far = raised(farSideBehind({ ...lyingProne, ...legUp }), -riseFor(0.2));
+      const top = body({ ...lyingProne, ...armUp }, far, t);
+      ids.push(...assess(top).faults.map((f) => f.id));
+    }
+    expect(ids).not.toContain('hips-not-level');
   });
 });
