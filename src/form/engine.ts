@@ -232,9 +232,13 @@ export function createFormEngine(
     }
     if (fidgeting) {
       // Only the held position itself: not the way into it or out of it.
-      const part = holdTimer.holding && atTop && body ? fidgeting.update(body) : null;
-      if (!holdTimer.holding || !atTop || !body) fidgeting.reset();
-      if (part) faults.push({ id: 'hold-still', bodyPart: part, severity: ENGINE_FAULT_SEVERITY });
+      if (holdTimer.holding && atTop && body) {
+        const part = fidgeting.update(body);
+        if (part)
+          faults.push({ id: 'hold-still', bodyPart: part, severity: ENGINE_FAULT_SEVERITY });
+      } else {
+        fidgeting.reset();
+      }
     }
     return faults;
   }

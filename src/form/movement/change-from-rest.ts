@@ -19,8 +19,9 @@ export function createChangeFromRest(): ChangeFromRest {
   let resting = false;
   return {
     update(value, atRest) {
+      // A new rest starts a new baseline, even if its first frames cannot be measured.
+      if (atRest && !resting) sum = count = 0;
       if (atRest && Number.isFinite(value)) {
-        if (!resting) sum = count = 0;
         sum += value;
         count++;
       }

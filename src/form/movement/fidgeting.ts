@@ -1,9 +1,9 @@
 /**
  * Fidgeting in a hold: the body's joints bending and straightening while it should be still. Read
- * as the steadiness (movement/steadiness) of the angles at the elbows, shoulders, hips and knees in 3-D (world landmarks), which
- * do not change with the camera: a camera moving round a still person (edited footage), its
- * distance, or a body seen end-on, where picture distances shrink and their jitter grows, move
- * nothing. Only joints seen count: MediaPipe's guesses for hidden ones wander by themselves.
+ * as the steadiness (movement/steadiness) of the angles at the elbows, shoulders, hips and knees
+ * in 3-D (world landmarks), which do not change with the camera: a camera moving round a still
+ * person (edited footage), its distance, or a body seen end-on, where picture distances shrink and
+ * their jitter grows, move nothing. Only joints seen count: MediaPipe's guesses for hidden ones wander by themselves.
  *
  * Fidgeting is movement that keeps going. One shift (settling a hand once, a camera cut) keeps the
  * window's travel above the tolerance for about the window plus the shift itself; fidgeting keeps
@@ -18,9 +18,10 @@ import type { BodyFrame, BodyPart } from '../types';
 import { createSteadiness, type Steadiness } from './steadiness';
 
 const L = LANDMARK;
-type Angle = readonly [number, number, number];
-/** Each region's joint angles: [end, joint, end] landmark indices. */
-const REGIONS: readonly { part: BodyPart; angles: readonly Angle[] }[] = [
+/** A joint angle as landmark indices: [end, joint, end]. */
+type JointAngle = readonly [number, number, number];
+/** Each region's joint angles. */
+const REGIONS: readonly { part: BodyPart; angles: readonly JointAngle[] }[] = [
   {
     part: 'arms',
     angles: [
@@ -62,29 +63,30 @@ export interface Fidgeting {
   reset(): void;
 }
 
-function angleOf(body: BodyFrame, [a, joint, c]: Angle): number {
+function angleOf(body: BodyFrame, [a, joint, c]: JointAngle): number {
   if (![a, joint, c].every((i) => isVisible(body, i))) return Number.NaN;
   const [wa, wj, wc] = [body.world[a], body.world[joint], body.world[c]];
   return wa && wj && wc ? worldAngleAtJoint(wa, wj, wc) : Number.NaN;
 }
 
 export function createFidgeting(options: FidgetingOptions): Fidgeting {
-  let regions: Steadiness[] = [];
+  const regions: Steadiness[] = REGIONS.map(({ angles }) =>
+    createSteadiness(
+      options.windowMs,
+      angles.map(() => options.toleranceDeg),
+    ),
+  );
   // The bout of movement under way: since when, last seen when, and where it was largest.
   let movingSinceMs: number | null = null;
   let lastMovingMs = -Infinity;
-  let lastPart: BodyPart = 'back';
+  let lastPart: BodyPart | null = null;
+  // Called on every frame outside a hold: it clears what there is, it builds nothing.
   const reset = () => {
-    regions = REGIONS.map(({ angles }) =>
-      createSteadiness(
-        options.windowMs,
-        angles.map(() => options.toleranceDeg),
-      ),
-    );
+    for (const region of regions) region.reset();
     movingSinceMs = null;
     lastMovingMs = -Infinity;
+    lastPart = null;
   };
-  reset();
   return {
     update(body) {
       const t = body.timestampMs;

@@ -25,8 +25,8 @@ export interface SwingTracker {
 
 export function createSwingTracker(options: { turnBack: number }): SwingTracker {
   let heading: SwingTurn['heading'] | null = null;
-  // Before the first turn, the lowest and highest values seen; afterwards, the swing's start and
-  // its extreme so far.
+  // Until a first direction is clear, the lowest and highest values seen; from then on, the
+  // swing's start and its extreme so far.
   let low = Number.NaN;
   let high = Number.NaN;
   let start = Number.NaN;

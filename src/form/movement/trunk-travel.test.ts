@@ -56,6 +56,18 @@ describe('createTrunkTravel', () => {
     expect(near[15]).toBeCloseTo(0.2);
   });
 
+  it('claims nothing for a trunk it cannot measure, and is not poisoned by it', () => {
+    const travel = createTrunkTravel(1000);
+    const still = trunk(0);
+    for (let ms = 0; ms <= 1000; ms += 100) travel.update(ms, still.shoulders, still.hips);
+    const nowhere = { x: Number.NaN, y: Number.NaN };
+    expect(travel.update(1100, [nowhere, nowhere], still.hips)).toBeNull();
+    let last: number | null = null;
+    for (let ms = 1200; ms <= 2300; ms += 100)
+      last = travel.update(ms, still.shoulders, still.hips);
+    expect(last).toBe(0);
+  });
+
   it('starts again after a gap longer than the window or when time goes back', () => {
     const travel = createTrunkTravel(1000);
     const still = trunk(0);

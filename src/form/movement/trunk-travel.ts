@@ -31,12 +31,13 @@ export function createTrunkTravel(windowMs: number): TrunkTravel {
       const h = midpoint(...hips);
       const trunk = Math.hypot(s.x - h.x, s.y - h.y);
       const last = history.at(-1);
-      // Time going backwards (a new recording), a gap longer than the window (the person out of
-      // sight) or a degenerate trunk: nothing earlier to compare with.
+      // Time going backwards (a new recording) or a gap longer than the window (the person out of
+      // sight): nothing earlier to compare with.
       if (!last || timestampMs < last.timestampMs || timestampMs - last.timestampMs > windowMs) {
         history = [];
       }
-      if (trunk === 0) {
+      // A trunk of no length or not measurable (NaN) says nothing, and must not be compared with.
+      if (!(trunk > 0)) {
         history = [];
         return null;
       }

@@ -20,8 +20,6 @@ export interface HoldTimer {
   interrupt(): Extract<HoldTimerEvent, { type: 'paused' }> | null;
   /** Seconds held so far, over every bout. */
   readonly seconds: number;
-  /** Seconds of the current (or last) bout. */
-  readonly boutSeconds: number;
   readonly holding: boolean;
   reset(): void;
 }
@@ -34,7 +32,6 @@ export interface HoldTimer {
  */
 export function createHoldTimer(options: HoldTimerOptions): HoldTimer {
   let totalMs = 0;
-  let boutMs = 0;
   let holding = false;
   let candidateSinceMs: number | null = null;
   let lastInPositionMs = 0;
@@ -44,7 +41,6 @@ export function createHoldTimer(options: HoldTimerOptions): HoldTimer {
       const sinceLast = t - lastInPositionMs;
       if (inPosition && sinceLast <= options.exitMs) {
         totalMs += sinceLast;
-        boutMs += sinceLast;
         lastInPositionMs = t;
         return null;
       }
@@ -62,8 +58,7 @@ export function createHoldTimer(options: HoldTimerOptions): HoldTimer {
     candidateSinceMs ??= t;
     if (t - candidateSinceMs < options.enterMs) return null;
     holding = true;
-    boutMs = t - candidateSinceMs;
-    totalMs += boutMs;
+    totalMs += t - candidateSinceMs;
     lastInPositionMs = t;
     const startedAt = candidateSinceMs;
     candidateSinceMs = null;
@@ -83,15 +78,11 @@ export function createHoldTimer(options: HoldTimerOptions): HoldTimer {
     get seconds() {
       return totalMs / 1000;
     },
-    get boutSeconds() {
-      return boutMs / 1000;
-    },
     get holding() {
       return holding;
     },
     reset() {
       totalMs = 0;
-      boutMs = 0;
       holding = false;
       candidateSinceMs = null;
       lastInPositionMs = 0;

@@ -1,17 +1,3 @@
-/**
- * Whether repetitions come faster than the exercise's prescribed tempo (`dose.secondsPerRep`).
- *
- * A rep's cycle is the time from the previous rep's completion to this one's: a full cycle in every
- * rep style (out-and-back: leaving the top to leaving it again; two-ended: one end to the same end
- * again; excursion: one end of range to the next, the way "turn left, turn right" is paced). The
- * first rep after a break has no cycle and is never judged; pauses between reps only lengthen a
- * cycle, so they can never make one look rushed.
- *
- * Where the dose also prescribes a hold at the ends (a cat-cow: 25 s a rep, of which 10 s held as
- * the cat and 10 s as the cow), a hold cut short is not rushed movement: the time spent at the ends
- * is taken out of the cycle and the prescribed holds out of the tempo, and the movement between them
- * is compared.
- */
 export interface RepTempoOptions {
   /** The prescribed seconds for one rep, holds included. */
   secondsPerRep: number;
@@ -38,6 +24,20 @@ export interface RepTempo {
   reset(): void;
 }
 
+/**
+ * Whether repetitions come faster than the exercise's prescribed tempo (`dose.secondsPerRep`).
+ *
+ * A rep's cycle is the time from the previous rep's completion to this one's: a full cycle in every
+ * rep style (out-and-back: leaving the top to leaving it again; two-ended: one end to the same end
+ * again; excursion: one end of range to the next, the way "turn left, turn right" is paced). The
+ * first rep after a break has no cycle and is never judged; pauses between reps only lengthen a
+ * cycle, so they can never make one look rushed.
+ *
+ * Where the dose also prescribes a hold at the ends (a cat-cow: 25 s a rep, of which 10 s held as
+ * the cat and 10 s as the cow), a hold cut short is not rushed movement: the time spent at the ends
+ * is taken out of the cycle and the prescribed holds out of the tempo, and the movement between them
+ * is compared.
+ */
 export function createRepTempo(options: RepTempoOptions): RepTempo {
   const movingMsAllowed =
     1000 * options.tooFastShare * Math.max(0, options.secondsPerRep - options.heldSecondsPerRep);

@@ -17,6 +17,15 @@ describe('change from rest', () => {
     expect(change.update(-0.05, false)).toBeCloseTo(0);
   });
 
+  it('starts a new baseline at a new rest even when its first frame is unmeasured', () => {
+    const change = createChangeFromRest();
+    for (const value of [0.2, 0.2]) change.update(value, true);
+    change.update(0.5, false);
+    // Back at rest: the first frame cannot be measured (a hip out of sight), then 0 twice.
+    for (const value of [Number.NaN, 0, 0]) change.update(value, true);
+    expect(change.update(0, false)).toBeCloseTo(0);
+  });
+
   it('forgets the baseline on reset and ignores unmeasured values', () => {
     const change = createChangeFromRest();
     change.update(0.1, true);
