@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { CircleSweep } from '../movement/circle-sweep';
 import type { BodyFrame, BodyPart, Fault, FrameAssessment, Point, Side } from '../types';
 import { defineChecker, type FaultSpec } from './checker-definition';
+import { createSightGap } from './sight-gap';
 import type { RequiredView } from '../body/frame-guidance';
 import type { BodyRegion } from '../body/visibility';
 import { repTimingShape } from './timing-params';
@@ -62,13 +63,21 @@ export function defineCircleChecker(spec: CircleCheckerSpec) {
     paramsSchema: z.strictObject(circleParamsShape),
     create(params: CircleParams) {
       const sweep = new CircleSweep(params);
+      const cameBack = createSightGap(params.holdExitMs);
       let lastCircleAtMs: number | null = null;
       let tooFast = false;
+      // Out of position or out of sight: the circle under way and the pace of the last ones are
+      // forgotten, so a hurried circle before a break is not still called hurried after it.
+      const forget = () => {
+        sweep.reset();
+        lastCircleAtMs = null;
+        tooFast = false;
+      };
       return (body): FrameAssessment => {
+        if (cameBack(body.timestampMs)) forget();
         const tracked = spec.track(body);
         if (!tracked) {
-          sweep.reset();
-          lastCircleAtMs = null;
+          forget();
           return { inPosition: false, faults: [] };
         }
         const state = sweep.push(body.timestampMs, tracked.point, tracked.unit);

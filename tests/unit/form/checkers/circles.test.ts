@@ -5,7 +5,7 @@ import {
   kneeRaiseLegCirclesChecker,
   shoulderCirclesChecker,
 } from '../../../../src/form/checkers/circle-checkers';
-import { LANDMARK } from '../../../../src/pose/landmarks';
+import { LANDMARK, type PoseFrame } from '../../../../src/pose/landmarks';
 import { frameOf, frontViewPose, sideViewFrame } from '../helpers/synthetic-pose';
 import { faceFrame } from './face-frames';
 import { contentParams, runChecker } from './run-checker';
@@ -50,6 +50,44 @@ describe('head-circles checker', () => {
     const run = runChecker(headCirclesChecker, params, headCircles([4], 1.5));
     const ids = run.assessments.flatMap((a) => a?.faults.map((f) => f.id) ?? []);
     expect(ids).toContain('moving-too-fast');
+  });
+});
+
+describe('head circles: hurried circles before a break', () => {
+  const hurriedThen = (between: (lastMs: number) => PoseFrame[]) => {
+    const hurried = headCircles([4], 1.5);
+    const lastMs = hurried.at(-1)!.timestampMs;
+    const pause = between(lastMs);
+    const resumeMs = (pause.at(-1)?.timestampMs ?? lastMs) + 100;
+    // Slow circles again, within the first one, which nothing has timed yet.
+    const slow = headCircles([0.8], 6).map((f) => ({
+      ...f,
+      timestampMs: f.timestampMs + resumeMs,
+    }));
+    const run = runChecker(headCirclesChecker, params, [...hurried, ...pause, ...slow]);
+    const ids = (from: number) =>
+      run.assessments.slice(from).flatMap((a) => a?.faults.map((f) => f.id) ?? []);
+    return { before: ids(0), after: ids(hurried.length + pause.length) };
+  };
+
+  it('forgets them once the head leaves the circle (the nose out of sight)', () => {
+    const { before, after } = hurriedThen((lastMs) =>
+      Array.from({ length: 5 }, (_, i) => {
+        const frame = faceFrame(lastMs + 100 * (i + 1), { yawDeg: 0, rollDeg: 0, pitchDeg: 0 });
+        frame.poses[0]!.landmarks[LANDMARK.nose]!.visibility = 0;
+        return frame;
+      }),
+    );
+    expect(before).toContain('moving-too-fast');
+    expect(after).not.toContain('moving-too-fast');
+  });
+
+  it('forgets them after the person was out of sight', () => {
+    const { before, after } = hurriedThen((lastMs) => [
+      { ...faceFrame(lastMs + 5000, { yawDeg: 0, rollDeg: 0, pitchDeg: 0 }), poses: [] },
+    ]);
+    expect(before).toContain('moving-too-fast');
+    expect(after).not.toContain('moving-too-fast');
   });
 });
 
