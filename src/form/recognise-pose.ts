@@ -5,8 +5,7 @@
  * only when it meets all of that position's conditions, and as 'none' when it meets none (or, by
  * a threshold's error, more than one: saying nothing beats guessing).
  */
-import { LANDMARK } from '../pose/landmarks';
-import { worldElevation } from './geometry/elevation';
+import { hipStackDeg } from './body/hip-stack';
 import { facesCeiling, poseFeatures, type PoseFeatures } from './recognition/pose-features';
 import type { BodyFrame } from './types';
 
@@ -153,13 +152,6 @@ export interface Recognition {
   failed: Partial<Record<Exclude<RecognisedPose, 'none'>, string>>;
 }
 
-/** How far the hips' 3-D left-right line rises from level, degrees 0-90 (NaN when unknown). */
-function hipStack(world: BodyFrame['world']): number {
-  const left = world[LANDMARK.leftHip];
-  const right = world[LANDMARK.rightHip];
-  return left && right ? Math.abs(worldElevation(left, right)) : Number.NaN;
-}
-
 /**
  * Which static position this body is in, with the measures and reasons behind the answer. The
  * world landmarks say whether the body lies on its side.
@@ -169,7 +161,7 @@ export function recognisePose(
 ): Recognition {
   const flat = poseFeatures(body.points, body.visibility);
   if (!flat) return { pose: 'none', features: null, failed: {} };
-  const features: RecognitionMeasures = { ...flat, hipStackDeg: hipStack(body.world) };
+  const features: RecognitionMeasures = { ...flat, hipStackDeg: hipStackDeg(body) };
   const failed: Recognition['failed'] = {};
   const matches: Exclude<RecognisedPose, 'none'>[] = [];
   for (const [pose, conditions] of Object.entries(RULES) as [

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { LANDMARK } from '../../pose/landmarks';
 import { sidePoints } from '../body/body-side';
+import { hipStackDeg } from '../body/hip-stack';
 import { angleAtJoint } from '../geometry/angle-at-joint';
 import { distance } from '../geometry/distance';
 import { distanceBelowLine } from '../geometry/distance-from-line';
-import { worldElevation } from '../geometry/elevation';
 import { defineChecker } from './checker-definition';
 import {
   assessPlankLine,
@@ -60,11 +59,8 @@ export const sidePlankChecker = defineChecker({
   }),
   create(params) {
     return whileLegsStill(params, (body) => {
-      const left = body.world[LANDMARK.leftHip];
-      const right = body.world[LANDMARK.rightHip];
-      if (!left || !right || Math.abs(worldElevation(left, right)) < params.minHipStackDeg) {
-        return { inPosition: false, faults: [] };
-      }
+      // Unmeasured (NaN) is not stacked.
+      if (!(hipStackDeg(body) >= params.minHipStackDeg)) return { inPosition: false, faults: [] };
       // Both legs long: the midline would hide one knee drawn in (a crunch, a knee-down variant).
       const legsLong = (['left', 'right'] as const).every((side) => {
         const leg = sidePoints(body, side);
