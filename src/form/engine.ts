@@ -213,15 +213,14 @@ export function createFormEngine(
   const cueText = (id: string) => spec.cues[id] ?? id.replaceAll('-', ' ');
   const guidanceText = (g: Guidance) => spec.cues[g] ?? DEFAULT_GUIDANCE_TEXT[g];
 
-  function judge(frame: PoseFrame) {
-    const body = buildBodyFrame(frame);
+  function judge(frame: PoseFrame, body: BodyFrame | null) {
     const neededNow = (body && definition.needsByView?.[body.view]) || needed;
     const tolerated = definition.alsoRecognisedFrom ?? [];
     const visibilityProblem = frameGuidance(frame, body, neededNow, view, tolerated);
     const assessment = body && !visibilityProblem ? assess(body) : NOT_IN_POSITION;
     // Seen from a view the checker tolerates: counted, and advised to turn for a full judgement.
     const viewAdvice = body && !visibilityProblem ? viewGuidance(view, body.view) : null;
-    return { body, visibilityProblem, viewAdvice, assessment };
+    return { visibilityProblem, viewAdvice, assessment };
   }
 
   /** The engine's own faults this frame (see engineFaultIds). */
@@ -262,9 +261,10 @@ export function createFormEngine(
         : Math.min(options.maxFrameGapMs, Math.max(0, t - lastTimestampMs));
     lastTimestampMs = t;
     const events: EngineEvent[] = [];
+    const body = buildBodyFrame(frame);
     // A camera cut or another person is a new observation: nothing under way carries over, and
     // the position must be reached again (a rep from rest, a hold through its entry time).
-    if (trackingDiscontinuity.update(frame)) {
+    if (trackingDiscontinuity.update(body)) {
       repCounter?.abort();
       repTempo?.reset();
       const paused = holdTimer.interrupt();
@@ -273,7 +273,7 @@ export function createFormEngine(
         events.push({ type: 'hold-paused', atMs: paused.atMs, holdSeconds: paused.seconds });
       }
     }
-    const { body, visibilityProblem, viewAdvice, assessment } = judge(frame);
+    const { visibilityProblem, viewAdvice, assessment } = judge(frame, body);
     const inPosition = assessment.inPosition;
 
     // Reps: the movement signal counts only while in position; a rep under way is dropped when the

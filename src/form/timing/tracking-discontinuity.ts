@@ -1,9 +1,7 @@
-import { LANDMARK, type PoseFrame } from '../../pose/landmarks';
-import { mostProminentPose } from '../body/body-frame';
-import { aspectCorrect } from '../geometry/aspect-correct';
+import { LANDMARK } from '../../pose/landmarks';
 import { distance } from '../geometry/distance';
 import { midpoint } from '../geometry/midpoint';
-import type { Point } from '../types';
+import type { BodyFrame, Point } from '../types';
 
 /**
  * Fastest a trunk really travels across the picture, in body sizes (the longer of torso length and
@@ -55,17 +53,12 @@ interface TrunkSample {
 
 const TRUNK = [LANDMARK.leftShoulder, LANDMARK.rightShoulder, LANDMARK.leftHip, LANDMARK.rightHip];
 
-function trunkSample(frame: PoseFrame): TrunkSample | null {
-  const pose = mostProminentPose(frame);
-  if (!pose) return null;
-  const points = TRUNK.map((index) => {
-    const landmark = pose.landmarks[index];
-    return landmark ? aspectCorrect(landmark, frame.width, frame.height) : null;
-  });
-  if (points.some((p) => p === null)) return null;
+function trunkSample(body: BodyFrame): TrunkSample | null {
+  const points = TRUNK.map((index) => body.points[index]);
+  if (points.some((p) => p === undefined)) return null;
   const [ls, rs, lh, rh] = points as [Point, Point, Point, Point];
   const size = Math.max(distance(midpoint(ls, rs), midpoint(lh, rh)), distance(ls, rs));
-  return { timestampMs: frame.timestampMs, points: [ls, rs, lh, rh], size };
+  return { timestampMs: body.timestampMs, points: [ls, rs, lh, rh], size };
 }
 
 /**
@@ -99,17 +92,19 @@ interface PendingJump {
 
 export interface TrackingDiscontinuity {
   /**
-   * Feed every frame, in time order; true (once) when the body seen now cannot be the one seen a
-   * moment ago moving: a camera cut, tracking switched to another person, or lost and found
-   * elsewhere. Said CONFIRM_MS after the jump, once the body has stayed where it jumped to.
+   * Feed the body of every frame (null when nobody is seen), in time order; true (once) when the
+   * body seen now cannot be the one seen a moment ago moving: a camera cut, tracking switched to
+   * another person, or lost and found elsewhere. Said CONFIRM_MS after the jump, once the body
+   * has stayed where it jumped to.
    */
-  update(frame: PoseFrame): boolean;
+  update(body: BodyFrame | null): boolean;
   reset(): void;
 }
 
 /**
- * Watches the trunk (shoulders and hips) of the person being judged for jumps no body can make.
- * Limbs are left out: an arm swing or a kick is fast, but the trunk it hangs from is not.
+ * Watches the trunk (shoulders and hips) of the person being judged (the BodyFrame the checker
+ * sees) for jumps no body can make. Limbs are left out: an arm swing or a kick is fast, but the
+ * trunk it hangs from is not.
  */
 export function createTrackingDiscontinuity(): TrackingDiscontinuity {
   // Trunk samples of the last MEMORY_MS, oldest first, since the last discontinuity.
@@ -132,8 +127,8 @@ export function createTrackingDiscontinuity(): TrackingDiscontinuity {
   }
 
   return {
-    update(frame) {
-      const now = trunkSample(frame);
+    update(body) {
+      const now = body && trunkSample(body);
       if (!now) return false;
       const last = pending?.after.at(-1) ?? recent.at(-1);
       if (last && now.timestampMs < last.timestampMs) reset();

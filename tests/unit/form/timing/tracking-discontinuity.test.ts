@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildBodyFrame } from '../../../../src/form/body/body-frame';
 import { createTrackingDiscontinuity } from '../../../../src/form/timing/tracking-discontinuity';
 import type { Pose, PoseFrame } from '../../../../src/pose/landmarks';
 import { PoseSmoother } from '../../../../src/pose/pose-smoother';
@@ -46,7 +47,9 @@ function firesOver(
   const fired: number[] = [];
   for (let t = 0; t <= untilMs; t += 1000 / (options.fps ?? 30)) {
     const frame = make(t);
-    if (detector.update(options.smooth ? smoother.smooth(frame) : frame)) fired.push(t);
+    if (detector.update(buildBodyFrame(options.smooth ? smoother.smooth(frame) : frame))) {
+      fired.push(t);
+    }
   }
   return fired;
 }
@@ -147,7 +150,7 @@ describe('tracking discontinuity', () => {
     const firedAt = (clip: string) => {
       const detector = createTrackingDiscontinuity();
       return clipFrames(clip)
-        .filter((frame) => detector.update(frame))
+        .filter((frame) => detector.update(buildBodyFrame(frame)))
         .map((frame) => Math.round(frame.timestampMs / 100) / 10);
     };
     // Cuts at 11.6 s (to a closer shot) and 24.8 s (to the second performer), seen on the footage,
