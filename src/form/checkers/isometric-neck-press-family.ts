@@ -18,7 +18,10 @@ import { severityAbove } from './severity';
 export const neckPressParamsShape = {
   /** A hand within this many neck lengths of the ear or the nose: the hands are at the head. */
   maxHandToHead: z.number().positive(),
-  /** The ear wandering more than this (neck lengths) over `steadyWindowMs`: the head is moving. */
+  /**
+   * The ear moving more than this (neck lengths) forward-back or up-down, each way on its own, over
+   * `steadyWindowMs`: the head is moving.
+   */
   maxHeadTravel: z.number().positive(),
   /**
    * The head nodding more than this (degrees) over `steadyWindowMs`: the head is moving. The ear
