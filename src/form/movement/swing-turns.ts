@@ -42,6 +42,8 @@ export function createSwingTracker(options: { turnBack: number }): SwingTracker 
 
   return {
     update(value) {
+      // An unmeasured frame (NaN) says nothing about where the swing is.
+      if (Number.isNaN(value)) return null;
       if (heading === null) {
         low = Number.isNaN(low) ? value : Math.min(low, value);
         high = Number.isNaN(high) ? value : Math.max(high, value);

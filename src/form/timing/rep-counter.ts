@@ -69,7 +69,7 @@ export function createRepCounter(options: RepCounterOptions): RepCounter {
   // this rep (out-and-back only: an excursion is complete there).
   let restSeen = false;
   let topReached = false;
-  // No frame seen yet since the start or an abort: where the movement began is unknown.
+  // No measurable frame yet since the start or an abort: where the movement began is unknown.
   let observationStart = true;
   // two-ended: the ends visited in the rep under way.
   let visited = new Set<RepEnd>();

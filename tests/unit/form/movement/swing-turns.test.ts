@@ -35,6 +35,11 @@ describe('swing turns', () => {
     expect(turns[1]).toEqual({ heading: 'down', extreme: -30, travel: 34 });
   });
 
+  it('skips an unmeasured value (NaN) without losing where the swing started', () => {
+    const turns = turnsOf([0, Number.NaN, ...ramp(2, 40), Number.NaN, ...ramp(38, 20)]);
+    expect(turns).toEqual([{ heading: 'up', extreme: 40, travel: 40 }]);
+  });
+
   it('starts afresh after a reset', () => {
     const tracker = createSwingTracker({ turnBack: 5 });
     for (const v of ramp(0, 30)) tracker.update(v);
