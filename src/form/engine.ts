@@ -135,8 +135,9 @@ function rankFaults(faults: readonly Fault[], order: readonly string[]): Fault[]
 }
 
 /**
- * The form engine for one exercise: feed it pipeline frames, one at a time in time order, and it
- * reports the phase, hold seconds, reps, the form score, active faults, guidance and cue events.
+ * The form engine for one exercise: feed it pipeline frames, one at a time in time order (a frame
+ * older than the last starts a new observation), and it reports the phase, hold seconds, reps, the
+ * form score, active faults, guidance and cue events.
  */
 export function createFormEngine(
   spec: FormExerciseSpec,
@@ -255,6 +256,7 @@ export function createFormEngine(
 
   function update(frame: PoseFrame): EngineState {
     const t = frame.timestampMs;
+    const clockWentBack = lastTimestampMs !== null && t < lastTimestampMs;
     const dt =
       lastTimestampMs === null
         ? 0
@@ -263,8 +265,9 @@ export function createFormEngine(
     const events: EngineEvent[] = [];
     const body = buildBodyFrame(frame);
     // A camera cut or another person is a new observation: nothing under way carries over, and
-    // the position must be reached again (a rep from rest, a hold through its entry time).
-    if (trackingDiscontinuity.update(body)) {
+    // the position must be reached again (a rep from rest, a hold through its entry time). So is a
+    // clock that went back (a restarted source): measured across it, a hold would lose time.
+    if (trackingDiscontinuity.update(body) || clockWentBack) {
       repCounter?.abort();
       repTempo?.reset();
       const paused = holdTimer.interrupt();

@@ -262,6 +262,32 @@ describe('form engine', () => {
     }
   });
 
+  it('takes frames whose clock went back (a restarted source) as a new observation', () => {
+    // 4 s of plank on one clock, then the same plank on a clock restarted at 0: the hold
+    // pauses and starts again after its entry time; no time is ever taken off it.
+    const engine = createFormEngine(exerciseSpec('plank'));
+    const states: EngineState[] = [];
+    const clocks: [number, number][] = [
+      [10_000, 14_000],
+      [0, 4000],
+    ];
+    for (const [from, to] of clocks) {
+      for (let t = from; t <= to; t += 1000 / 30) {
+        states.push(engine.update(sideViewFrame(straightForearmPlank, { timestampMs: t })));
+      }
+    }
+    const held = states.map((s) => s.holdSeconds);
+    expect(held.every((h, i) => i === 0 || h >= held[i - 1]!)).toBe(true);
+    expect(events(states).map((e) => e.type)).toEqual([
+      'hold-started',
+      'hold-paused',
+      'hold-started',
+    ]);
+    const enterSeconds = (exerciseSpec('plank').checker.params.holdEnterMs as number) / 1000;
+    expect(held.at(-1)).toBeCloseTo(8, 0);
+    expect(held.at(-1)).toBeGreaterThan(8 - enterSeconds);
+  });
+
   it('after reset() behaves as a new engine: the checker forgets what it judged before', () => {
     // Cat-cow names a cat that stopped short until the next swing turns; a reset in the middle of
     // that (a new set started while still in the cow) must not carry it into the new set.
