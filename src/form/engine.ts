@@ -266,8 +266,11 @@ export function createFormEngine(
     const body = buildBodyFrame(frame);
     // A camera cut or another person is a new observation: nothing under way carries over, and
     // the position must be reached again (a rep from rest, a hold through its entry time). So is a
-    // clock that went back (a restarted source): measured across it, a hold would lose time.
+    // clock that went back (a restarted source): measured across it, a hold would lose time. The
+    // checker starts afresh too: what it follows over frames (a rest's baseline, a swing, a
+    // settled pose) belonged to the picture before.
     if (trackingDiscontinuity.update(body) || clockWentBack) {
+      assess = definition.create(params);
       repCounter?.abort();
       repTempo?.reset();
       const paused = holdTimer.interrupt();

@@ -147,6 +147,37 @@ describe('form engine', () => {
     expect(engine.summary().score).toBeNull();
   });
 
+  it('after a camera cut the checker starts afresh: a verdict from the shot before does not stay', () => {
+    const cat: Figure = { ...allFours, nose: [0.25, 0.56], ear: [0.27, 0.51] };
+    const cow: Figure = { ...allFours, nose: [0.2, 0.33], ear: [0.25, 0.36] };
+    const halfway = blend(cat, cow, 0.5);
+    const engine = createFormEngine(exerciseSpec('cat-cow'));
+    let t = 0;
+    const show = (figure: Figure, frames: number) => {
+      const states: EngineState[] = [];
+      for (let i = 0; i < frames; i++, t += 50) {
+        states.push(engine.update(sideViewFrame(figure, { timestampMs: t })));
+      }
+      return states;
+    };
+    // A cat that stops short: named until the next swing turns, however long the cow is held.
+    for (const [from, to] of [
+      [allFours, cow],
+      [cow, halfway],
+      [halfway, cow],
+    ] as const) {
+      for (let i = 0; i <= 20; i++, t += 50) {
+        engine.update(sideViewFrame(blend(from, to, i / 20), { timestampMs: t }));
+      }
+      show(to, 30);
+    }
+    const faultIds = (states: EngineState[]) => states.flatMap((s) => s.faults.map((f) => f.id));
+    expect(faultIds(show(cow, 20))).toContain('not-rounded');
+    // Cut to a closer shot of the same cow: past the cut's confirmation and the fault's release.
+    const afterCut = show(reframed(cow, 1.3, 0, -0.1), 60).slice(20);
+    expect(faultIds(afterCut)).not.toContain('not-rounded');
+  });
+
   it('restarts a hold after a camera cut: paused at the cut, counted again after the entry time', () => {
     const closer = reframed(straightForearmPlank, 1.3, 0, -0.1);
     const states = runPlank((t) => (t < 3000 ? straightForearmPlank : closer), 6000);
