@@ -2,17 +2,15 @@ import type { PoseFrame } from '../pose/landmarks';
 import { buildBodyFrame } from './body/body-frame';
 import { frameGuidance, viewGuidance } from './body/frame-guidance';
 import type { BodyRegion } from './body/visibility';
-import type { CheckerDefinition } from './checkers/checker-definition';
 import { getChecker } from './checkers/registry';
 import type { RepTimingParams, TimingParams } from './checkers/timing-params';
 import { createCueScheduler, type CueTiming } from './cues/cue-scheduler';
+import { createEngineFaults } from './engine-faults';
 import type { FormExerciseSpec } from './exercise-spec';
-import { createFidgeting } from './movement/fidgeting';
 import { createTimeWeightedMean, frameScore } from './scoring/form-score';
 import { createFaultPersistence, type FaultPersistenceOptions } from './timing/fault-persistence';
 import { createHoldTimer } from './timing/hold-timer';
 import { createRepCounter } from './timing/rep-counter';
-import { createRepTempo } from './timing/rep-tempo';
 import { createTrackingDiscontinuity } from './timing/tracking-discontinuity';
 import type {
   ActiveFault,
@@ -61,53 +59,6 @@ export const DEFAULT_GUIDANCE_TEXT: Record<Guidance, string> = {
   'one-person-only': 'One person only in the frame, please',
   'not-in-position': 'Get into the starting position',
 };
-
-/**
- * Faults the engine raises itself, from what the exercise prescribes and from the body over time
- * rather than from one frame's shape. Both are advice about pace and steadiness, never about the
- * shape of the position, so their severity is low: they cost a little score and never outrank a
- * form fault for the one cue spoken at a time.
- */
-const ENGINE_FAULT_SEVERITY = 0.2;
-
-/**
- * A rep whose cycle takes under this share of the prescribed seconds per rep is rushed. A third:
- * tempos vary a lot between people doing a movement well (the recorded reps run at 0.38-0.68 of the
- * prescribed tempo for neck turns and tilts, brisk but controlled; 0.6 for the cat-cow's movement
- * between its holds; 1.1-2.5 for seated cat-cows, bridges and side bends), so only a rep at three
- * times the prescribed pace is called too fast.
- */
-const TOO_FAST_SHARE = 1 / 3;
-
-/**
- * Fidgeting in a hold (movement/fidgeting): a joint angle (elbow, shoulder, hip, knee, in 3-D)
- * changing more than 20 degrees within 1 s, again and again with no still second between, for
- * 1.5 s. Breathing and tracking jitter move a still hold's joints by a few degrees (95th percentile
- * 2.5-20 degrees within 1 s over the recorded holds, camera moves included); re-placing a hand or a
- * foot, shifting the weight or rocking bends a joint by tens. One shift of that size (settling the
- * arms once, a camera cut, the end of a held top) stays above 20 degrees for at most 1.1 s on the
- * recordings; fidgeting goes on.
- */
-const FIDGETING = { windowMs: 1000, toleranceDeg: 20, lastingMs: 1500 };
-
-/**
- * The faults the engine itself can raise for an exercise, beyond its checker's: 'moving-too-fast'
- * for reps with a prescribed tempo (unless the checker paces them itself, e.g. the circles), and
- * 'hold-still' for any hold or held top (unless the checker judges it). The engine raises one only
- * where the exercise's content has a cue for it: the content opts in.
- */
-export function engineFaultIds(
-  spec: Pick<FormExerciseSpec, 'dose'>,
-  definition: Pick<CheckerDefinition, 'mode' | 'faults'>,
-): string[] {
-  const own = new Set(definition.faults.map((f) => f.id));
-  const ids: string[] = [];
-  if (definition.mode === 'reps' && spec.dose.secondsPerRep !== undefined) {
-    ids.push('moving-too-fast');
-  }
-  ids.push('hold-still');
-  return ids.filter((id) => !own.has(id));
-}
 
 export interface FormEngine {
   update(frame: PoseFrame): EngineState;
@@ -160,8 +111,7 @@ export function createFormEngine(
       `${spec.id}: checker "${definition.kind}" counts reps and needs repEnter, repExit and repMinTopMs in its params`,
     );
   }
-  const movingPart = definition.movingPart;
-  if (definition.mode === 'reps' && movingPart === undefined) {
+  if (definition.mode === 'reps' && definition.movingPart === undefined) {
     throw new Error(`checker "${definition.kind}" counts reps and must name its movingPart`);
   }
   const holdTimer = createHoldTimer({ enterMs: params.holdEnterMs, exitMs: params.holdExitMs });
@@ -174,21 +124,13 @@ export function createFormEngine(
           minTopMs: params.repMinTopMs ?? 0,
         })
       : null;
-  const engineFaults = new Set(engineFaultIds(spec, definition).filter((id) => id in spec.cues));
-  const repTempo =
-    engineFaults.has('moving-too-fast') && spec.dose.secondsPerRep !== undefined
-      ? createRepTempo({
-          secondsPerRep: spec.dose.secondsPerRep,
-          heldSecondsPerRep:
-            (spec.dose.holdSeconds ?? 0) * (definition.repStyle === 'two-ended' ? 2 : 1),
-          tooFastShare: TOO_FAST_SHARE,
-        })
-      : null;
-  // After a rushed rep the fault stays present long enough to outlast its debouncing (the fault's
-  // onMs, then the cue's minLastingMs) with half a second to spare for the frame rate, so one
-  // rushed rep can be said once; a rep at the right pace clears it.
-  const tooFastShownMs = options.faults.onMs + options.faultCues.minLastingMs + 500;
-  const fidgeting = engineFaults.has('hold-still') ? createFidgeting(FIDGETING) : null;
+  // After a rushed rep its fault stays present long enough to outlast its debouncing (the fault's
+  // onMs, then the cue's minLastingMs) with half a second to spare for the frame rate.
+  const engineFaults = createEngineFaults(
+    spec,
+    definition,
+    options.faults.onMs + options.faultCues.minLastingMs + 500,
+  );
   const faultPersistence = createFaultPersistence(options.faults);
   const trackingDiscontinuity = createTrackingDiscontinuity();
   const faultCues = createCueScheduler(options.faultCues);
@@ -209,7 +151,6 @@ export function createFormEngine(
   let faultMs = new Map<string, number>();
   let endMs = { high: 0, low: 0 };
   let repRecords: RepRecord[] = [];
-  let tooFastUntilMs = -Infinity;
 
   const cueText = (id: string) => spec.cues[id] ?? id.replaceAll('-', ' ');
   const guidanceText = (g: Guidance) => spec.cues[g] ?? DEFAULT_GUIDANCE_TEXT[g];
@@ -222,25 +163,6 @@ export function createFormEngine(
     // Seen from a view the checker tolerates: counted, and advised to turn for a full judgement.
     const viewAdvice = body && !visibilityProblem ? viewGuidance(view, body.view) : null;
     return { visibilityProblem, viewAdvice, assessment };
-  }
-
-  /** The engine's own faults this frame (see engineFaultIds). */
-  function ownFaults(body: BodyFrame | null, atTop: boolean, t: number): Fault[] {
-    const faults: Fault[] = [];
-    if (movingPart && t < tooFastUntilMs) {
-      faults.push({ id: 'moving-too-fast', bodyPart: movingPart, severity: ENGINE_FAULT_SEVERITY });
-    }
-    if (fidgeting) {
-      // Only the held position itself: not the way into it or out of it.
-      if (holdTimer.holding && atTop && body) {
-        const part = fidgeting.update(body);
-        if (part)
-          faults.push({ id: 'hold-still', bodyPart: part, severity: ENGINE_FAULT_SEVERITY });
-      } else {
-        fidgeting.reset();
-      }
-    }
-    return faults;
   }
 
   /** Guidance after debouncing: shown once it has lasted, so one bad frame does not flash it. */
@@ -272,7 +194,7 @@ export function createFormEngine(
     if (trackingDiscontinuity.update(body) || clockWentBack) {
       assess = definition.create(params);
       repCounter?.abort();
-      repTempo?.reset();
+      engineFaults.interrupt();
       const paused = holdTimer.interrupt();
       if (paused) {
         pausedAtMs = paused.atMs;
@@ -302,15 +224,14 @@ export function createFormEngine(
             };
             repRecords.push(record);
             events.push({ type: 'rep-completed', atMs: t, ...record });
-            const cycle = repTempo?.repCompleted(t, endMs.high + endMs.low);
-            if (cycle) tooFastUntilMs = cycle.tooFast ? t + tooFastShownMs : -Infinity;
+            engineFaults.repCompleted(t, endMs.high + endMs.low);
           }
         }
       } else {
         outOfPositionSinceMs ??= t;
         if (t - outOfPositionSinceMs >= params.holdExitMs) {
           repCounter.abort();
-          repTempo?.reset();
+          engineFaults.interrupt();
         }
       }
       // The top is timed as a hold straight from the signal: the hold timer has its own hysteresis.
@@ -342,7 +263,7 @@ export function createFormEngine(
     }
 
     // Faults and score: judged only in position.
-    const engineFaultsNow = ownFaults(body, atTop, t);
+    const engineFaultsNow = engineFaults.update(body, holdTimer.holding && atTop, t);
     const active = rankFaults(
       faultPersistence.update(inPosition ? [...assessment.faults, ...engineFaultsNow] : [], t),
       faultOrder,
@@ -452,9 +373,7 @@ export function createFormEngine(
     faultMs = new Map();
     endMs = { high: 0, low: 0 };
     repRecords = [];
-    tooFastUntilMs = -Infinity;
-    repTempo?.reset();
-    fidgeting?.reset();
+    engineFaults.reset();
   }
 
   return { update, summary, reset };

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getChecker } from '../../../src/form/checkers/registry';
-import { DEFAULT_GUIDANCE_TEXT, engineFaultIds } from '../../../src/form/engine';
+import { DEFAULT_GUIDANCE_TEXT } from '../../../src/form/engine';
+import { engineFaultIds } from '../../../src/form/engine-faults';
 import { allExerciseIds, exerciseSpec } from '../form/helpers/content';
 
 function raisableCues(id: string): Set<string> {
