@@ -11,6 +11,7 @@ import { LANDMARK } from '../../pose/landmarks';
 import { sidePoints } from '../body/body-side';
 import { isVisible } from '../body/visibility';
 import { distance } from '../geometry/distance';
+import { signedAngleDeg } from '../geometry/signed-angle';
 import { createSteadiness } from '../movement/steadiness';
 import type { BodyFrame, Fault, Point } from '../types';
 import { severityAbove } from './severity';
@@ -56,13 +57,11 @@ export function pressingShape(
   return handAtHead ? { ear: p.ear, shoulder: p.shoulder, nose, neck } : null;
 }
 
-const radToDeg = (rad: number): number => (rad * 180) / Math.PI;
-
 /** The ear-to-nose line's angle from the shoulder-to-ear line, degrees (-180 to 180). */
 function headToNeckDeg(shape: NeckPressShape): number {
   const neck = { x: shape.ear.x - shape.shoulder.x, y: shape.ear.y - shape.shoulder.y };
   const face = { x: shape.nose.x - shape.ear.x, y: shape.nose.y - shape.ear.y };
-  return radToDeg(Math.atan2(neck.x * face.y - neck.y * face.x, neck.x * face.x + neck.y * face.y));
+  return signedAngleDeg(neck, face);
 }
 
 /** Remembers where the head was, to tell a still press from a head that gives way. */

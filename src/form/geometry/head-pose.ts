@@ -10,6 +10,7 @@
 import { LANDMARK } from '../../pose/landmarks';
 import type { Point } from '../types';
 import { midpoint } from './midpoint';
+import { signedAngleDeg } from './signed-angle';
 
 /**
  * How far the nose tip sits in front of the ear line, in half head-widths (ear to ear). About
@@ -41,11 +42,6 @@ const radToDeg = (rad: number): number => (rad * 180) / Math.PI;
 
 function sub(a: Point, b: Point): Point {
   return { x: a.x - b.x, y: a.y - b.y };
-}
-
-/** Signed angle from vector a to vector b, degrees, positive clockwise on screen (y down). */
-function signedAngleDeg(a: Point, b: Point): number {
-  return radToDeg(Math.atan2(a.x * b.y - a.y * b.x, a.x * b.x + a.y * b.y));
 }
 
 /**
