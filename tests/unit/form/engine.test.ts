@@ -63,6 +63,40 @@ function runPlank(script: (t: number) => Figure | null, untilMs: number): Engine
 
 const events = (states: EngineState[]): EngineEvent[] => states.flatMap((s) => s.events);
 
+/** On all fours: a cat (back rounded, head down) and a cow (back arched, head up). */
+const CAT: Figure = { ...allFours, nose: [0.25, 0.56], ear: [0.27, 0.51] };
+const COW: Figure = { ...allFours, nose: [0.2, 0.33], ear: [0.25, 0.36] };
+
+/**
+ * A cat-cow engine that has just seen a cat stop short (a swing from the cow only halfway to the
+ * cat and back), so it names not-rounded until the next swing turns; `show` feeds it more frames.
+ */
+function catCowAfterAShortCat() {
+  const engine = createFormEngine(exerciseSpec('cat-cow'));
+  let t = 0;
+  const show = (figure: Figure, frames: number) => {
+    const states: EngineState[] = [];
+    for (let i = 0; i < frames; i++, t += 50) {
+      states.push(engine.update(sideViewFrame(figure, { timestampMs: t })));
+    }
+    return states;
+  };
+  const halfway = blend(CAT, COW, 0.5);
+  for (const [from, to] of [
+    [allFours, COW],
+    [COW, halfway],
+    [halfway, COW],
+  ] as const) {
+    for (let i = 0; i <= 20; i++, t += 50) {
+      engine.update(sideViewFrame(blend(from, to, i / 20), { timestampMs: t }));
+    }
+    show(to, 30);
+  }
+  return { engine, show };
+}
+
+const faultIdsOf = (states: EngineState[]) => states.flatMap((s) => s.faults.map((f) => f.id));
+
 describe('form engine', () => {
   it('counts nothing and asks to come into the frame while nobody is there', () => {
     const states = runPlank(() => null, 3000);
@@ -148,34 +182,11 @@ describe('form engine', () => {
   });
 
   it('after a camera cut the checker starts afresh: a verdict from the shot before does not stay', () => {
-    const cat: Figure = { ...allFours, nose: [0.25, 0.56], ear: [0.27, 0.51] };
-    const cow: Figure = { ...allFours, nose: [0.2, 0.33], ear: [0.25, 0.36] };
-    const halfway = blend(cat, cow, 0.5);
-    const engine = createFormEngine(exerciseSpec('cat-cow'));
-    let t = 0;
-    const show = (figure: Figure, frames: number) => {
-      const states: EngineState[] = [];
-      for (let i = 0; i < frames; i++, t += 50) {
-        states.push(engine.update(sideViewFrame(figure, { timestampMs: t })));
-      }
-      return states;
-    };
-    // A cat that stops short: named until the next swing turns, however long the cow is held.
-    for (const [from, to] of [
-      [allFours, cow],
-      [cow, halfway],
-      [halfway, cow],
-    ] as const) {
-      for (let i = 0; i <= 20; i++, t += 50) {
-        engine.update(sideViewFrame(blend(from, to, i / 20), { timestampMs: t }));
-      }
-      show(to, 30);
-    }
-    const faultIds = (states: EngineState[]) => states.flatMap((s) => s.faults.map((f) => f.id));
-    expect(faultIds(show(cow, 20))).toContain('not-rounded');
+    const { show } = catCowAfterAShortCat();
+    expect(faultIdsOf(show(COW, 20))).toContain('not-rounded');
     // Cut to a closer shot of the same cow: past the cut's confirmation and the fault's release.
-    const afterCut = show(reframed(cow, 1.3, 0, -0.1), 60).slice(20);
-    expect(faultIds(afterCut)).not.toContain('not-rounded');
+    const afterCut = show(reframed(COW, 1.3, 0, -0.1), 60).slice(20);
+    expect(faultIdsOf(afterCut)).not.toContain('not-rounded');
   });
 
   it('restarts a hold after a camera cut: paused at the cut, counted again after the entry time', () => {
@@ -320,40 +331,15 @@ describe('form engine', () => {
   });
 
   it('after reset() behaves as a new engine: the checker forgets what it judged before', () => {
-    // Cat-cow names a cat that stopped short until the next swing turns; a reset in the middle of
-    // that (a new set started while still in the cow) must not carry it into the new set.
-    const cat: Figure = { ...allFours, nose: [0.25, 0.56], ear: [0.27, 0.51] };
-    const cow: Figure = { ...allFours, nose: [0.2, 0.33], ear: [0.25, 0.36] };
-    const halfway = blend(cat, cow, 0.5);
-    const engine = createFormEngine(exerciseSpec('cat-cow'));
-    let t = 0;
-    const show = (figure: Figure, frames: number) => {
-      const states: EngineState[] = [];
-      for (let i = 0; i < frames; i++, t += 50) {
-        states.push(engine.update(sideViewFrame(figure, { timestampMs: t })));
-      }
-      return states;
-    };
-    for (const [from, to] of [
-      [allFours, cow],
-      [cow, halfway],
-      [halfway, cow],
-    ] as const) {
-      for (let i = 0; i <= 20; i++, t += 50) {
-        engine.update(sideViewFrame(blend(from, to, i / 20), { timestampMs: t }));
-      }
-      show(to, 30);
-    }
-    expect(
-      show(cow, 1)
-        .at(-1)!
-        .faults.map((f) => f.id),
-    ).toContain('not-rounded');
+    // A reset while the short cat is still named (a new set started while still in the cow) must
+    // not carry it into the new set.
+    const { engine, show } = catCowAfterAShortCat();
+    expect(faultIdsOf(show(COW, 1))).toContain('not-rounded');
     engine.reset();
-    const afterReset = show(cow, 60);
+    const afterReset = show(COW, 60);
     const fresh = createFormEngine(exerciseSpec('cat-cow'));
     const freshStates = afterReset.map((s) =>
-      fresh.update(sideViewFrame(cow, { timestampMs: s.timestampMs })),
+      fresh.update(sideViewFrame(COW, { timestampMs: s.timestampMs })),
     );
     expect(afterReset.flatMap((s) => s.faults)).toEqual([]);
     expect(afterReset).toEqual(freshStates);
