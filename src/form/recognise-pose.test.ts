@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadStillFixtures, stillsFixtureSkipReason } from '../../tests/fixtures/load-fixture';
-import { drawStickFigure, type StickFigure } from '../../tests/unit/form/stick-figure';
+import {
+  downwardDogSketch,
+  drawStickFigure,
+  type StickFigure,
+} from '../../tests/unit/form/stick-figure';
 import { LANDMARK } from '../pose/landmarks';
 import { buildBodyFrame } from './body/body-frame';
 import { answersLabel, recognisePose, type RecognisedPose } from './recognise-pose';
@@ -47,16 +51,7 @@ const FIGURES: Record<string, StickFigure> = {
     ear: [-12, 35],
     nose: [-20, 31],
   },
-  downwardDog: {
-    wrist: [0, 0],
-    elbow: [12, 22],
-    shoulder: [25, 45],
-    hip: [70, 90],
-    knee: [95, 45],
-    ankle: [120, 0],
-    ear: [15, 38],
-    nose: [10, 33],
-  },
+  downwardDog: downwardDogSketch,
   childsPose: {
     ankle: [-45, 0],
     knee: [0, 0],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadStillFixtures, stillsFixtureSkipReason } from '../../../tests/fixtures/load-fixture';
-import { drawStickFigure, type StickFigure } from '../../../tests/unit/form/stick-figure';
+import { downwardDogSketch, drawStickFigure } from '../../../tests/unit/form/stick-figure';
 import { LANDMARK } from '../../pose/landmarks';
 import { buildBodyFrame } from '../body/body-frame';
 import { recognisePose } from '../recognise-pose';
@@ -18,17 +18,6 @@ function line(hipAngle: number, hipsAboveShoulders: number, hipsAboveAnkles: num
     hipsAboveAnkles,
   };
 }
-
-const DOG: StickFigure = {
-  wrist: [0, 0],
-  elbow: [12, 22],
-  shoulder: [25, 45],
-  hip: [70, 90],
-  knee: [95, 45],
-  ankle: [120, 0],
-  ear: [15, 38],
-  nose: [10, 33],
-};
 
 describe('plankOrDogFromLine', () => {
   it('calls an inverted V a downward dog and a straight line a plank', () => {
@@ -50,13 +39,13 @@ describe('plankOrDogFromLine', () => {
 
 describe('plankOrDog', () => {
   it('decides from the body line alone, with the arms unseen', () => {
-    const { points, visibility } = drawStickFigure(DOG);
+    const { points, visibility } = drawStickFigure(downwardDogSketch);
     for (const i of [LANDMARK.leftWrist, LANDMARK.rightWrist]) visibility[i] = 0;
     expect(plankOrDog(points, visibility)).toBe('downward-dog');
   });
 
   it('cannot decide when the body line is not seen', () => {
-    const { points, visibility } = drawStickFigure(DOG);
+    const { points, visibility } = drawStickFigure(downwardDogSketch);
     for (const i of [LANDMARK.leftKnee, LANDMARK.rightKnee]) visibility[i] = 0.1;
     expect(plankOrDog(points, visibility)).toBeNull();
   });

@@ -43,3 +43,15 @@ export function drawStickFigure(
   }
   return { points, visibility: points.map(() => 1) };
 }
+
+/** Downward dog, side-on: hands and feet on the floor, hips the apex of an inverted V. */
+export const downwardDogSketch: StickFigure = {
+  wrist: [0, 0],
+  elbow: [12, 22],
+  shoulder: [25, 45],
+  hip: [70, 90],
+  knee: [95, 45],
+  ankle: [120, 0],
+  ear: [15, 38],
+  nose: [10, 33],
+};
