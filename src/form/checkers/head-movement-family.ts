@@ -10,6 +10,7 @@ import { isVisible } from '../body/visibility';
 import { headPose, type HeadPose } from '../geometry/head-pose';
 import { segmentAngleToHorizontal } from '../geometry/segment-angle';
 import type { BodyFrame, Fault, FrameAssessment, Side } from '../types';
+import { defineChecker } from './checker-definition';
 import { severityAbove, severityBelow } from './severity';
 import { repTimingShape } from './timing-params';
 
@@ -99,4 +100,53 @@ export function shoulderFault(
 ): Fault | null {
   const severity = severityAbove(measureDeg, maxDeg, range);
   return severity > 0 ? { id, bodyPart: 'shoulders', severity } : null;
+}
+
+/** What sets one head excursion exercise apart from another. */
+export interface HeadExcursionSpec {
+  kind: string;
+  /** The head's signed angle for this movement (yaw for turns, roll for tilts). */
+  angle: (head: HeadPose) => number;
+  /** How far the shoulders join in, degrees, and the fault that names it. */
+  shoulders: { measure: (body: BodyFrame) => number; faultId: string };
+  /** The fault for an excursion that peaks short of the full range. */
+  tooSmallFaultId: string;
+}
+
+/**
+ * A neck exercise of head excursions facing the camera: each one to a side is a rep of that side,
+ * counted as the head gets there; the shoulders joining in and a short range are the faults.
+ */
+export function defineHeadExcursionChecker(spec: HeadExcursionSpec) {
+  return defineChecker({
+    kind: spec.kind,
+    mode: 'reps',
+    movingPart: 'head',
+    repStyle: 'excursion',
+    view: 'front',
+    needs: ['head', 'shoulders'],
+    faults: [
+      { id: spec.shoulders.faultId, bodyPart: 'shoulders' },
+      { id: spec.tooSmallFaultId, bodyPart: 'head' },
+    ],
+    paramsSchema: z.strictObject(headExcursionParamsShape),
+    create(params) {
+      const judgeRange = createExcursionJudge(params);
+      return (body) => {
+        const head = visibleHeadPose(body);
+        if (!head) return { inPosition: false, faults: [] };
+        const angle = spec.angle(head);
+        const faults = [
+          shoulderFault(
+            spec.shoulders.measure(body),
+            spec.shoulders.faultId,
+            params.maxShoulderDeg,
+            params.severityRangeDeg,
+          ),
+          judgeRange(Math.abs(angle), spec.tooSmallFaultId, 'head'),
+        ].filter((f) => f !== null);
+        return excursion(angle, faults);
+      };
+    },
+  });
 }
