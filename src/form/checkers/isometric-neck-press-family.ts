@@ -41,7 +41,7 @@ export interface NeckPressShape {
 }
 
 /** The head and shoulder of the near side, when the hands are at the head; else null. */
-export function pressingShape(
+function pressingShape(
   body: BodyFrame,
   params: { maxHandToHead: number },
 ): NeckPressShape | null {
@@ -89,5 +89,21 @@ export function createHeadSteadiness(params: {
     },
     /** The hands left the head: the next press is followed afresh. */
     reset: () => steadiness.reset(),
+  };
+}
+
+/**
+ * Follows a press frame by frame: the pressing shape and the head-moving fault while the hands are
+ * at the head, null (and the head followed afresh next time) once they leave it.
+ */
+export function createPressFollower(params: z.infer<z.ZodObject<typeof neckPressParamsShape>>) {
+  const steadiness = createHeadSteadiness(params);
+  return (body: BodyFrame): { shape: NeckPressShape; moving: Fault | null } | null => {
+    const shape = pressingShape(body, params);
+    if (!shape) {
+      steadiness.reset();
+      return null;
+    }
+    return { shape, moving: steadiness.update(body.timestampMs, shape) };
   };
 }

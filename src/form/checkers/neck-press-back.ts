@@ -1,11 +1,7 @@
 import { z } from 'zod';
 import { defineChecker } from './checker-definition';
 import { faultIfAny } from './fault-if-any';
-import {
-  createHeadSteadiness,
-  neckPressParamsShape,
-  pressingShape,
-} from './isometric-neck-press-family';
+import { createPressFollower, neckPressParamsShape } from './isometric-neck-press-family';
 import { severityAbove } from './severity';
 import { holdTimingShape } from './timing-params';
 
@@ -29,14 +25,11 @@ export const neckPressBackChecker = defineChecker({
     headDroppedBelow: z.number(),
   }),
   create(params) {
-    const steadiness = createHeadSteadiness(params);
+    const followPress = createPressFollower(params);
     return (body) => {
-      const shape = pressingShape(body, params);
-      if (!shape) {
-        steadiness.reset();
-        return { inPosition: false, faults: [] };
-      }
-      const moving = steadiness.update(body.timestampMs, shape);
+      const press = followPress(body);
+      if (!press) return { inPosition: false, faults: [] };
+      const { shape, moving } = press;
       const drop = (shape.nose.y - shape.ear.y) / shape.neck;
       const dropped = severityAbove(drop, params.headDroppedBelow, 0.3);
       return {

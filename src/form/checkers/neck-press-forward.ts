@@ -1,10 +1,6 @@
 import { z } from 'zod';
 import { defineChecker } from './checker-definition';
-import {
-  createHeadSteadiness,
-  neckPressParamsShape,
-  pressingShape,
-} from './isometric-neck-press-family';
+import { createPressFollower, neckPressParamsShape } from './isometric-neck-press-family';
 import { holdTimingShape } from './timing-params';
 
 /**
@@ -19,15 +15,11 @@ export const neckPressForwardChecker = defineChecker({
   faults: [{ id: 'head-moving', bodyPart: 'head' }],
   paramsSchema: z.strictObject({ ...holdTimingShape, ...neckPressParamsShape }),
   create(params) {
-    const steadiness = createHeadSteadiness(params);
+    const followPress = createPressFollower(params);
     return (body) => {
-      const shape = pressingShape(body, params);
-      if (!shape) {
-        steadiness.reset();
-        return { inPosition: false, faults: [] };
-      }
-      const moving = steadiness.update(body.timestampMs, shape);
-      return { inPosition: true, faults: moving ? [moving] : [] };
+      const press = followPress(body);
+      if (!press) return { inPosition: false, faults: [] };
+      return { inPosition: true, faults: press.moving ? [press.moving] : [] };
     };
   },
 });
