@@ -41,10 +41,7 @@ export interface NeckPressShape {
 }
 
 /** The head and shoulder of the near side, when the hands are at the head; else null. */
-function pressingShape(
-  body: BodyFrame,
-  params: { maxHandToHead: number },
-): NeckPressShape | null {
+function pressingShape(body: BodyFrame, params: { maxHandToHead: number }): NeckPressShape | null {
   const p = sidePoints(body, body.nearSide);
   const nose = body.points[LANDMARK.nose];
   if (!nose || !isVisible(body, LANDMARK.nose)) return null;
