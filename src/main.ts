@@ -1,3 +1,4 @@
+import './ui/theme/tokens.css';
 import { mount } from 'svelte';
 import App from './App.svelte';
 
