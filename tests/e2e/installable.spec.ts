@@ -49,9 +49,9 @@ test('after one visit the app, the engine and the model load offline and a worko
     await passCheckIn(page);
     await page.goto('/#workout/plank');
     await page.getByTestId('start-camera').click();
-    const hold = page.getByTestId('panel-hold');
+    const count = page.getByTestId('hud-count');
     await expect
-      .poll(async () => Number(await hold.getAttribute('data-seconds')), { timeout: 90_000 })
+      .poll(async () => Number(await count.getAttribute('data-hold-seconds')), { timeout: 90_000 })
       .toBeGreaterThan(1);
   } finally {
     await browser.close();
