@@ -138,6 +138,8 @@ test('switches to another model from the model setting and runs it', async ({ ba
     const context = await browser.newContext({ baseURL });
     const models: string[] = [];
     context.on('request', (request) => {
+      // The page's own requests: the service worker's fetch of the same file is not a second model.
+      if (request.serviceWorker()) return;
       if (request.url().includes('/models/')) models.push(new URL(request.url()).pathname);
     });
     const page = await context.newPage();
