@@ -34,13 +34,9 @@ export function visibleBones(
 /** The person followed is drawn in the main colour; anyone else in a muted one. */
 const COLOURS = ['#35e08a', '#f0a030'];
 
-/** Landmarks of the body part at fault, drawn over the followed person's skeleton. */
-const HIGHLIGHT_COLOUR = '#ff3b30';
-
 export function drawSkeleton(
   context: CanvasRenderingContext2D,
   frame: PoseFrame | undefined,
-  highlight: readonly number[] = [],
 ): void {
   const canvas = context.canvas;
   if (frame && (canvas.width !== frame.width || canvas.height !== frame.height)) {
@@ -69,14 +65,4 @@ export function drawSkeleton(
       context.fill();
     }
   });
-  const followed = frame.poses[0];
-  if (!followed || highlight.length === 0) return;
-  context.fillStyle = HIGHLIGHT_COLOUR;
-  for (const index of highlight) {
-    const point = followed.landmarks[index];
-    if (!point || point.visibility < MIN_VISIBILITY) continue;
-    context.beginPath();
-    context.arc(point.x * canvas.width, point.y * canvas.height, lineWidth * 3, 0, 2 * Math.PI);
-    context.fill();
-  }
 }
