@@ -59,3 +59,12 @@ export function demoPose(loop: DemoLoop, timeMs: number): Map<number, DemoPoint>
   });
   return points;
 }
+
+/**
+ * The demonstration loop of an exercise, or undefined for an exercise without footage. The file
+ * is loaded on first use, as its own chunk: pages without a workout never fetch it.
+ */
+export async function loadDemo(exerciseId: string): Promise<DemoLoop | undefined> {
+  const file = (await import('./demos.json')).default as DemoFile;
+  return file.loops[exerciseId];
+}

@@ -67,8 +67,16 @@ export function planSkeleton(
     const q = pose.landmarks[b];
     if (!p || !q || !drawn(a) || !drawn(b)) continue;
     const key = boneKey(a, b);
-    const style: StrokeStyle = !seen(a) || !seen(b) ? 'faint' : faultBones.has(key) ? 'fault' : 'calm';
-    bones.push({ key, x1: p.x * width, y1: p.y * height, x2: q.x * width, y2: q.y * height, style });
+    const style: StrokeStyle =
+      !seen(a) || !seen(b) ? 'faint' : faultBones.has(key) ? 'fault' : 'calm';
+    bones.push({
+      key,
+      x1: p.x * width,
+      y1: p.y * height,
+      x2: q.x * width,
+      y2: q.y * height,
+      style,
+    });
   }
   const joints: PlannedJoint[] = [];
   for (const index of JOINTS) {

@@ -252,6 +252,21 @@ export function createWorkoutFlow(deps: FlowDeps) {
       return reached;
     },
 
+    /**
+     * A source started: a recording skips what only a person in front of a camera can do
+     * (framing, waiting for the card, the countdown); a new source ends a "recording ended" pause.
+     */
+    sourceStarted(kind: 'camera' | 'file', nowMs: number): void {
+      options.recording = kind === 'file';
+      if (paused === 'source-ended') paused = null;
+      if (options.recording && stage !== 'set' && stage !== 'done' && started) enter('set', nowMs);
+    },
+
+    /** A recording reached its end: the set waits (the summary is one key or click away). */
+    sourceEnded(nowMs: number): void {
+      this.pause('source-ended', nowMs);
+    },
+
     /** Set events from the workout (its `onSetEvent`). */
     setEvent(event: SetEvent): void {
       pendingSetEvent = event;

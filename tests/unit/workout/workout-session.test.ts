@@ -181,12 +181,13 @@ describe('workout session', () => {
       newId: () => 'id',
     });
     workout.onFrame(frame);
-    expect(workout.view()!.sets).toEqual({ set: 1, resting: false, text: 'Set 1 of 3' });
+    expect(workout.view()!.sets).toEqual({ set: 1, sets: 3, resting: false, text: 'Set 1 of 3' });
     workout.onFrame(frame);
     expect(said).toEqual(['Set 1 of 3 done. Rest for 30 seconds.']);
     workout.onFrame(frame);
     expect(workout.view()!.sets).toEqual({
       set: 2,
+      sets: 3,
       resting: true,
       text: 'Rest 20 s, then set 2 of 3',
     });

@@ -6,6 +6,7 @@ import {
   createBreathingPrompts,
 } from '../../../../src/workout/flow/breathing-prompts';
 import { createCountdown, restSpoken } from '../../../../src/workout/flow/countdown';
+import { meanLuminance } from '../../../../src/workout/flow/frame-luminance';
 import { FRAMING_MESSAGES } from '../../../../src/workout/flow/framing-check';
 import { createFramingGuide } from '../../../../src/workout/flow/framing-guide';
 import {
@@ -179,5 +180,14 @@ describe('speech settings', () => {
       { voiceURI: 'en1', name: 'Alex', lang: 'en-US' },
     ]);
     expect(options.map((o) => o.id)).toEqual(['en1', 'en2', 'de']);
+  });
+});
+
+describe('mean luminance', () => {
+  it('is 0 for black, 1 for white, and weights green most', () => {
+    expect(meanLuminance([0, 0, 0, 255, 0, 0, 0, 255])).toBe(0);
+    expect(meanLuminance([255, 255, 255, 255])).toBeCloseTo(1);
+    expect(meanLuminance([0, 255, 0, 255])).toBeCloseTo(0.587);
+    expect(meanLuminance([])).toBeUndefined();
   });
 });

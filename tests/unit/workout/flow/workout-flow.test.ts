@@ -225,3 +225,18 @@ describe('the flow without frames', () => {
     expect(flow.stage).toBe('countdown');
   });
 });
+
+describe('the source', () => {
+  it('a recording opened mid-intro starts the set; its end pauses until another starts', () => {
+    const { flow } = setUp(plan(['plank', {}]));
+    flow.start(0);
+    expect(flow.stage).toBe('framing');
+    flow.sourceStarted('file', 100);
+    expect(flow.stage).toBe('set');
+    flow.sourceEnded(5000);
+    expect(flow.paused).toBe('source-ended');
+    expect(flow.view().pauseText).toBe('The recording has ended.');
+    flow.sourceStarted('file', 6000);
+    expect(flow.paused).toBeNull();
+  });
+});
