@@ -1,5 +1,4 @@
 import type { Exercise } from '../../content/exercise-schema';
-import { buildBodyFrame } from '../../form/body/body-frame';
 import type { PoseFrame } from '../../pose/landmarks';
 import type { SetEvent } from '../set-progress';
 import type { SpeechQueue } from '../speech-queue';
@@ -178,8 +177,12 @@ export function createWorkoutFlow(deps: FlowDeps) {
     }
   }
 
-  function followPresence(frame: PoseFrame, t: number) {
-    const present = buildBodyFrame(frame) !== null;
+  /**
+   * Present: someone is seen with some of what the exercise needs (a ghost detection in an empty
+   * room has a pose but nothing visible, and is nobody).
+   */
+  function followPresence(frame: PoseFrame, needs: FramingNeeds, t: number) {
+    const present = checkFraming(frame, needs).problem !== 'nobody';
     if (present) {
       absentSinceMs = null;
       presentSinceMs ??= t;
@@ -236,7 +239,8 @@ export function createWorkoutFlow(deps: FlowDeps) {
         return false;
       }
       if (stage !== 'set') return false;
-      followPresence(frame, frame.timestampMs);
+      if (workout.step)
+        followPresence(frame, deps.needsFor(workout.step.exercise), frame.timestampMs);
       if (paused !== null) return false;
       const reached = workout.onFrame(frame);
       const latest = workout.latest;
