@@ -17,7 +17,7 @@ export const WORKOUT_BONES: readonly Bone[] = [...SKELETON_BONES, ...NECK_BONES]
 
 /** The landmarks that show a body part, both sides: the joints drawn as at fault. */
 const PART_LANDMARKS: Record<BodyPart, readonly number[]> = {
-  head: [L.nose, L.leftEar, L.rightEar, L.leftEye, L.rightEye],
+  head: [L.nose, L.leftEar, L.rightEar],
   neck: [L.leftEar, L.rightEar, L.leftShoulder, L.rightShoulder],
   shoulders: [L.leftShoulder, L.rightShoulder],
   elbows: [L.leftElbow, L.rightElbow],

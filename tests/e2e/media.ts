@@ -120,3 +120,24 @@ export function leaveAndReturnRecording(
     '-an',
   ]);
 }
+
+/**
+ * The clip, then `seconds` of an empty room, looped by the fake camera: the exercise, then
+ * something else (the person gone), then the exercise again.
+ */
+export function clipThenEmptyCamera(clip: string, seconds: number): string {
+  const name = clip
+    .split('/')
+    .pop()!
+    .replace(/\.\w+$/, '');
+  return ffmpeg(join(CACHE_DIR, `${name}-then-empty-${seconds}s.mjpeg`), [
+    '-i',
+    clip,
+    '-f',
+    'lavfi',
+    '-i',
+    `color=c=0xb0a890:s=640x480:r=30:d=${seconds}`,
+    '-filter_complex',
+    `[0:v]${FIT_640x480},fps=30[a];[1:v]noise=alls=8:allf=t,setsar=1[b];[a][b]concat=n=2:v=1`,
+  ]);
+}

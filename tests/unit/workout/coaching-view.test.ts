@@ -109,6 +109,81 @@ describe('coaching view', () => {
   });
 });
 
+describe("the display's count", () => {
+  const text = (id: string) => id;
+  const sets = (set: number, restLeftSeconds?: number) => ({
+    set,
+    sets: 3,
+    ...(restLeftSeconds !== undefined ? { restLeftSeconds } : {}),
+  });
+
+  it("counts the set under way against the set's share of the target", () => {
+    // 90 s over 3 sets: 40.5 s held is 10 s into set 2 of 30 s.
+    const view = coachingView(
+      state({ holdSeconds: 40.5 }),
+      { kind: 'hold', holdSeconds: 90 },
+      text,
+      false,
+      sets(2),
+    );
+    expect(view.count).toMatchObject({ kind: 'hold', value: '10', of: 'of 30 s' });
+    expect(view.count.progress).toBeCloseTo(0.35);
+    expect(view.sets).toEqual({ set: 2, sets: 3, resting: false, text: 'Set 2 of 3' });
+  });
+
+  it('shows the rest as the count while resting, and a full ring once done', () => {
+    const resting = coachingView(
+      state({ reps: 10 }),
+      { kind: 'reps', reps: 30, perSide: false },
+      text,
+      false,
+      sets(2, 25),
+    );
+    expect(resting.count).toEqual({ kind: 'rest', value: '25', of: 'rest', progress: 0 });
+    const done = coachingView(
+      state({ reps: 30 }),
+      { kind: 'reps', reps: 30, perSide: false },
+      text,
+      true,
+      sets(3),
+    );
+    expect(done.count).toEqual({ kind: 'reps', value: '10', of: 'of 10 reps', progress: 1 });
+  });
+
+  it('counts per-side reps by the weaker side, saying both', () => {
+    const view = coachingView(
+      state({ reps: 5, repsBySide: { left: 3, right: 2 } }),
+      { kind: 'reps', reps: 5, perSide: true },
+      text,
+      false,
+    );
+    expect(view.count.value).toBe('2');
+    expect(view.count.of).toBe('of 5 each side (left 3, right 2)');
+    expect(view.count.progress).toBeCloseTo(0.4);
+  });
+
+  it('names the parts of every active fault once, for the skeleton', () => {
+    const fault = (id: string, bodyPart: 'hips' | 'head') => ({
+      id,
+      bodyPart,
+      severity: 0.5,
+      cue: id,
+    });
+    const view = coachingView(
+      state({
+        faults: [fault('hips-sagging', 'hips'), fault('head-dropped', 'head'), fault('x', 'hips')],
+      }),
+      { kind: 'hold', holdSeconds: 30 },
+      text,
+      false,
+    );
+    expect(view.faultParts).toEqual(['hips', 'head']);
+    expect(
+      coachingView(undefined, { kind: 'hold', holdSeconds: 30 }, text, false).faultParts,
+    ).toEqual([]);
+  });
+});
+
 describe('camera set-up and routes', () => {
   it('asks for a side view from hip height for whole-body floor work, eye level for the neck', () => {
     expect(cameraSetup({ view: 'side', visible: ['shoulders', 'hips', 'ankles'] })).toBe(

@@ -147,6 +147,15 @@ describe.skipIf(!hasClipFixture(PLANK_CLIP))('the hands-free flow on a recorded 
     expect(said).toContain(FLOW_LINES.back);
     run(flow, back, () => workout.latest!.holdSeconds > heldWhenGone + 1);
     expect(flow.stage).toBe('set');
+
+    // A pause by hand while nobody is there holds until it is undone, whoever comes back.
+    const t2 = run(flow, back, () => true);
+    for (let dt = 100; dt <= 2000; dt += 100) flow.frame(empty(t2 + dt), 0.5, t2 + dt);
+    expect(flow.paused).toBe('left-frame');
+    flow.pause('user', t2 + 2000);
+    expect(flow.paused).toBe('user');
+    run(flow, looped(frames, t2 + 2100), () => true);
+    expect(flow.paused).toBe('user');
   });
 
   it('a pause by the person (or a hidden tab) stops judging, and resumes through a 3-2-1', () => {
