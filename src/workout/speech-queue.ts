@@ -103,8 +103,17 @@ export function createSpeechQueue(options: SpeechQueueOptions = {}): SpeechQueue
   };
 }
 
+/** The voice and pace to speak in, read at each line so a change applies to the next one. */
+export interface VoiceChoice {
+  /** A voiceURI from speechSynthesis.getVoices(); null for the default voice. */
+  voice: string | null;
+  rate: number;
+}
+
 /** The browser's speech, when it has one. */
-export function browserSpeech(): Pick<SpeechQueueOptions, 'synth' | 'makeUtterance'> {
+export function browserSpeech(
+  choice?: () => VoiceChoice,
+): Pick<SpeechQueueOptions, 'synth' | 'makeUtterance'> {
   if (typeof speechSynthesis === 'undefined' || typeof SpeechSynthesisUtterance === 'undefined') {
     return {};
   }
@@ -115,6 +124,15 @@ export function browserSpeech(): Pick<SpeechQueueOptions, 'synth' | 'makeUtteran
       speak: (utterance) => synth.speak(utterance as unknown as SpeechSynthesisUtterance),
       cancel: () => synth.cancel(),
     },
-    makeUtterance: (text) => new SpeechSynthesisUtterance(text) as unknown as UtteranceLike,
+    makeUtterance: (text) => {
+      const utterance = new SpeechSynthesisUtterance(text);
+      const chosen = choice?.();
+      if (chosen) {
+        utterance.rate = chosen.rate;
+        const voice = synth.getVoices().find((v) => v.voiceURI === chosen.voice);
+        if (voice) utterance.voice = voice;
+      }
+      return utterance as unknown as UtteranceLike;
+    },
   };
 }

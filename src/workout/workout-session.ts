@@ -5,7 +5,7 @@ import { coachingView, type CoachingView } from './coaching-view';
 import { exerciseRecord, hasActivity } from './exercise-record';
 import { exerciseTargets, targetsReached, type ExerciseTargets } from './exercise-targets';
 import { guidanceText } from './guidance-text';
-import { createSetProgress, setEventLine, type SetProgress } from './set-progress';
+import { createSetProgress, setEventLine, type SetEvent, type SetProgress } from './set-progress';
 import type { SessionRecord } from './session-record';
 import type { SpeechQueue } from './speech-queue';
 import type { WorkoutPlan, WorkoutStep } from './workout-steps';
@@ -28,6 +28,11 @@ export interface WorkoutDeps {
   speech: SpeechQueue;
   now: () => Date;
   newId: () => string;
+  /**
+   * Hands-free: set events go here instead of being spoken, and reaching the target is not
+   * announced (the flow announces the rest and what comes next itself).
+   */
+  onSetEvent?: (event: SetEvent) => void;
 }
 
 interface StepRun {
@@ -94,6 +99,18 @@ export function createWorkout(deps: WorkoutDeps) {
     get problem(): string | undefined {
       return runFor(progress.index)?.problem;
     },
+    /** The engine's state after the latest frame of this step (its events included). */
+    get latest(): EngineState | undefined {
+      return runFor(progress.index)?.latest;
+    },
+    /** What this step counts: seconds held or reps. */
+    get mode(): 'hold' | 'reps' {
+      return runFor(progress.index)?.targets.kind ?? 'hold';
+    },
+    /** The step's target was reached (every set done). */
+    get stepDone(): boolean {
+      return runFor(progress.index)?.targetSaid ?? false;
+    },
     get isFirst() {
       return isFirstStep(progress);
     },
@@ -115,11 +132,13 @@ export function createWorkout(deps: WorkoutDeps) {
           speech.say(event.text);
         }
       }
-      for (const event of run.sets.update(state, state.timestampMs))
-        speech.say(setEventLine(event));
+      for (const event of run.sets.update(state, state.timestampMs)) {
+        if (deps.onSetEvent) deps.onSetEvent(event);
+        else speech.say(setEventLine(event));
+      }
       if (!run.targetSaid && targetsReached(run.targets, state)) {
         run.targetSaid = true;
-        speech.say(TARGET_REACHED_LINE);
+        if (!deps.onSetEvent) speech.say(TARGET_REACHED_LINE);
         return true;
       }
       return false;

@@ -70,6 +70,58 @@ export function twoPeopleCamera(clip: string): string {
 }
 
 /**
+ * Media made at test time into test-results/flow (never committed): a close-up cut out of a clip,
+ * and a recording in which the person leaves the picture and comes back.
+ */
+const TEST_MEDIA_DIR = join(REPO_ROOT, 'test-results', 'flow-media');
+
+function madeAtTestTime(name: string, args: string[]): string {
+  mkdirSync(TEST_MEDIA_DIR, { recursive: true });
+  const output = join(TEST_MEDIA_DIR, name);
+  if (!existsSync(output)) execFileSync('ffmpeg', ['-v', 'error', '-y', ...args, output]);
+  return output;
+}
+
+/** The middle of the clip blown up to the whole picture: a camera far too close. */
+export function closeUpCamera(clip: string): string {
+  return madeAtTestTime('close-up.mjpeg', [
+    '-i',
+    clip,
+    '-vf',
+    `crop=iw*0.45:ih*0.45:iw*0.3:ih*0.3,${FIT_640x480}`,
+    '-q:v',
+    '5',
+  ]);
+}
+
+/** `seconds` of the clip, an empty room for `awaySeconds`, then the clip again (WebM, VP8). */
+export function leaveAndReturnRecording(
+  clip: string,
+  seconds: number,
+  awaySeconds: number,
+): string {
+  const part = `trim=0:${seconds},setpts=PTS-STARTPTS,${FIT_640x480},fps=15`;
+  return madeAtTestTime('leave-and-return.webm', [
+    '-i',
+    clip,
+    '-f',
+    'lavfi',
+    '-i',
+    `color=c=0xb0a890:s=640x480:r=15:d=${awaySeconds}`,
+    '-filter_complex',
+    `[0:v]split[a][b];[a]${part}[first];[b]${part}[again];[1:v]setsar=1[away];` +
+      `[first][away][again]concat=n=3:v=1:a=0[out]`,
+    '-map',
+    '[out]',
+    '-c:v',
+    'libvpx',
+    '-b:v',
+    '1M',
+    '-an',
+  ]);
+}
+
+/**
  * The clip, then `seconds` of an empty room, looped by the fake camera: the exercise, then
  * something else (the person gone), then the exercise again.
  */

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { exerciseById } from '../../../src/content/catalogue';
+import {
+  demoPose,
+  loopDurationMs,
+  type DemoFile,
+  type DemoLoop,
+} from '../../../src/content/demos/demo-loop';
+
+const file = JSON.parse(readFileSync('src/content/demos/demos.json', 'utf8')) as DemoFile;
+
+describe('the committed demonstration loops', () => {
+  const loops = Object.entries(file.loops);
+  it('cover the exercises with footage, each a real exercise of the catalogue', () => {
+    expect(loops.length).toBeGreaterThanOrEqual(20);
+    for (const [id] of loops) expect(exerciseById(id), id).toBeDefined();
+  });
+  it('are short loops of skeletons inside their box', () => {
+    for (const [id, loop] of loops) {
+      expect(loopDurationMs(loop), id).toBeLessThanOrEqual(6500);
+      expect(loop.frames.length, id).toBeGreaterThanOrEqual(5);
+      for (const frame of loop.frames) {
+        expect(frame.length).toBe(loop.landmarks.length * 2);
+        for (const v of frame) if (v !== null) expect(v).toBeGreaterThanOrEqual(0);
+        for (const v of frame) if (v !== null) expect(v).toBeLessThanOrEqual(1000);
+      }
+      // Joints are seen in every frame: a loop of nothing would show an empty card (a webcam's
+      // head and shoulders are about a third of the skeleton).
+      for (const frame of loop.frames) {
+        expect(frame.filter((v) => v !== null).length, id).toBeGreaterThanOrEqual(10);
+      }
+    }
+  });
+  it('move: a repetition’s joints travel', () => {
+    const bridge = file.loops['glute-bridge']!;
+    const hipYs = bridge.frames.map((f) => f[bridge.landmarks.indexOf(23) * 2 + 1] ?? null);
+    const ys = hipYs.filter((v): v is number => v !== null);
+    expect(Math.max(...ys) - Math.min(...ys)).toBeGreaterThan(50);
+  });
+});
+
+describe('playing a loop', () => {
+  const loop: DemoLoop = {
+    clip: 'made-up',
+    fps: 2,
+    width: 1,
+    height: 1,
+    landmarks: [11, 23],
+    frames: [
+      [0, 0, 100, 100],
+      [1000, 500, null, null],
+    ],
+  };
+  it('interpolates between frames and wraps round', () => {
+    expect(demoPose(loop, 250).get(11)).toEqual({ index: 11, x: 0.5, y: 0.25 });
+    expect(demoPose(loop, 1000 + 250).get(11)).toEqual({ index: 11, x: 0.5, y: 0.25 });
+    // Past the last frame it blends back into the first.
+    expect(demoPose(loop, 750).get(11)).toEqual({ index: 11, x: 0.5, y: 0.25 });
+  });
+  it('leaves out a joint missing at either end', () => {
+    expect(demoPose(loop, 250).has(23)).toBe(false);
+    expect(demoPose(loop, 0).has(23)).toBe(false);
+  });
+});
