@@ -47,3 +47,19 @@ export function workoutDate(iso: string, locale?: string): string {
     minute: '2-digit',
   });
 }
+
+/** "Glute bridge: 3 sets, form 84 · Forearm plank: held 28 s of 30 s, form 71": a workout in a line. */
+export function exerciseLine(sets: readonly SetRow[]): string {
+  const byExercise = new Map<string, SetRow[]>();
+  for (const set of sets) byExercise.set(set.name, [...(byExercise.get(set.name) ?? []), set]);
+  return [...byExercise.entries()]
+    .map(([name, list]) => {
+      const scores = list.flatMap((s) => (s.score === null ? [] : [s.score]));
+      const form = scores.length
+        ? `, form ${Math.round(scores.reduce((n, v) => n + v, 0) / scores.length)}`
+        : '';
+      const work = list.length === 1 ? setWork(list[0]!) : `${list.length} sets`;
+      return `${name}: ${work}${form}`;
+    })
+    .join(' · ');
+}

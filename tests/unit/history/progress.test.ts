@@ -4,7 +4,7 @@ import { exerciseProgress, weekStart, workoutsPerWeek } from '../../../src/histo
 import { faultsAt, frameAt } from '../../../src/history/replay-clock';
 import { scoreSeries } from '../../../src/history/score-series';
 import type { ReplayFrame } from '../../../src/history/track-codec';
-import { endingText, setWork } from '../../../src/history/workout-text';
+import { endingText, exerciseLine, setWork } from '../../../src/history/workout-text';
 
 function workout(id: string, startedAt: string): WorkoutRow {
   return { id, startedAt, endedAt: startedAt, routine: null, ending: 'finished' };
@@ -118,6 +118,11 @@ describe('review helpers', () => {
         }),
       ),
     ).toBe('9 of 10 reps (left 5, right 4)');
+    const second = set('w', [], { id: 'w/1', seq: 1, score: 70 });
+    const bridge = set('w', [], { id: 'w/2', seq: 2, name: 'Bridge', score: null });
+    expect(exerciseLine([set('w', []), second, bridge])).toBe(
+      'Forearm plank: 2 sets, form 75 · Bridge: held 25 s of 30 s',
+    );
     expect(endingText('in-progress')).toBe('interrupted');
     expect(endingText('stopped-for-pain')).toBe('stopped for pain');
   });
