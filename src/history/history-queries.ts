@@ -45,8 +45,16 @@ export async function loadWorkout(db: HistoryDb, id: string): Promise<WorkoutDet
   });
 }
 
-export function loadTrack(db: HistoryDb, setId: string): Promise<TrackChunk[]> {
-  return db.tracks.where('[setId+seq]').between([setId, 0], [setId, Infinity]).toArray();
+/** A workout's landmark tracks, by set, in one query (the list never reads them). */
+export async function loadTracks(
+  db: HistoryDb,
+  workoutId: string,
+): Promise<Record<string, TrackChunk[]>> {
+  const bySet: Record<string, TrackChunk[]> = {};
+  for (const chunk of await db.tracks.where('workoutId').equals(workoutId).toArray()) {
+    (bySet[chunk.setId] ??= []).push(chunk);
+  }
+  return bySet;
 }
 
 /** Deletes a workout and everything under it, all at once or not at all. */

@@ -1,8 +1,6 @@
-import type { ReplayFrame } from './track-codec';
-
 /** A set's form score over time for a chart: about `perSecond` points a second, null where unjudged. */
 export function scoreSeries(
-  frames: readonly ReplayFrame[],
+  frames: readonly { t: number; score: number | null }[],
   perSecond = 4,
 ): { seconds: number[]; scores: (number | null)[] } {
   const step = 1000 / perSecond;

@@ -74,6 +74,18 @@ export function unpackTrack(chunks: readonly TrackChunk[]): ReplayFrame[] {
   return out;
 }
 
+/** Just the times and scores of a track: what a chart needs, without building any pose. */
+export function trackScores(chunks: readonly TrackChunk[]): { t: number; score: number | null }[] {
+  const out: { t: number; score: number | null }[] = [];
+  for (const chunk of [...chunks].sort((a, b) => a.seq - b.seq)) {
+    chunk.times.forEach((t, i) => {
+      const score = chunk.scores[i] ?? NO_SCORE;
+      out.push({ t, score: score === NO_SCORE ? null : score });
+    });
+  }
+  return out;
+}
+
 /** Bytes a chunk takes in its typed arrays. */
 export function chunkBytes(chunk: TrackChunk): number {
   return (

@@ -5,6 +5,7 @@ import {
   deleteAll,
   deleteWorkout,
   loadOverview,
+  loadTracks,
   loadWorkout,
 } from '../../../src/history/history-queries';
 import {
@@ -14,7 +15,7 @@ import {
   readBundle,
   setsCsv,
 } from '../../../src/history/history-transfer';
-import { unpackTrack } from '../../../src/history/track-codec';
+import { trackScores, unpackTrack } from '../../../src/history/track-codec';
 import { createWorkoutRecorder } from '../../../src/history/workout-recorder';
 import { session, v1File } from '../workout/helpers/sessions';
 import { freshName, judged, manualTime } from './helpers';
@@ -64,6 +65,11 @@ describe('export and import', () => {
     expect(await exported(target)).toBe(text);
     const [a, b] = [await source.tracks.toArray(), await target.tracks.toArray()];
     expect(unpackTrack(b)).toEqual(unpackTrack(a));
+    const bySet = await loadTracks(target, 'w1');
+    expect(Object.keys(bySet)).toEqual(['w1/0']);
+    const scores = trackScores(bySet['w1/0']!);
+    expect(scores.map((s) => s.t)).toEqual(unpackTrack(bySet['w1/0']!).map((f) => f.t));
+    expect(scores.every((s) => s.score === 80)).toBe(true);
   });
 
   it('importing the same file twice adds nothing the second time', async () => {
