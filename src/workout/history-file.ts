@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { sessionRecordSchema, type SessionRecord } from './session-record';
 
+/** Files of the first version (sessions); the app now writes version 2 (src/history). */
 const FILE_KIND = 'spine-coach-history';
 
 const historyFileSchema = z.object({
@@ -9,15 +10,6 @@ const historyFileSchema = z.object({
   exportedAt: z.string(),
   sessions: z.array(sessionRecordSchema),
 });
-
-/** The history (or one session) as a JSON file the person can keep and import again. */
-export function historyFile(sessions: readonly SessionRecord[], now: Date): string {
-  return JSON.stringify(
-    { kind: FILE_KIND, version: 1, exportedAt: now.toISOString(), sessions },
-    null,
-    2,
-  );
-}
 
 export type ParsedHistoryFile =
   { ok: true; sessions: SessionRecord[] } | { ok: false; message: string };

@@ -1,4 +1,5 @@
 import type { FormEngine } from '../form/engine';
+import type { JudgedFrame } from '../history/workout-recorder';
 import type { FormExerciseSpec } from '../form/exercise-spec';
 import type { EngineState, PoseFrame } from '../form/types';
 import { coachingView, type CoachingView } from './coaching-view';
@@ -33,6 +34,8 @@ export interface WorkoutDeps {
    * announced (the flow announces the rest and what comes next itself).
    */
   onSetEvent?: (event: SetEvent) => void;
+  /** Hook for the history: every judged frame with its step and set, for the recorder. */
+  onJudged?: (judged: JudgedFrame) => void;
 }
 
 interface StepRun {
@@ -135,6 +138,19 @@ export function createWorkout(deps: WorkoutDeps) {
       for (const event of run.sets.update(state, state.timestampMs)) {
         if (deps.onSetEvent) deps.onSetEvent(event);
         else speech.say(setEventLine(event));
+      }
+      const step = plan.steps[progress.index];
+      if (deps.onJudged && step) {
+        const { set, sets } = run.sets.status(state.timestampMs);
+        deps.onJudged({
+          stepIndex: progress.index,
+          exercise: step.exercise,
+          targets: run.targets,
+          set,
+          sets,
+          state,
+          frame,
+        });
       }
       if (!run.targetSaid && targetsReached(run.targets, state)) {
         run.targetSaid = true;

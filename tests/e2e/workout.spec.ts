@@ -225,12 +225,12 @@ test('plank on the camera: the hold runs, stops when the person leaves, pauses; 
 
     await page.goto('/#history');
     await page.reload();
-    const session = page.getByTestId('history-session');
-    await expect(session).toHaveCount(1);
-    await expect(session).toContainText('Forearm plank');
-    await expect(session).toContainText(/held \d+ s of 30 s/);
-    const chart = page.locator('[data-testid=history-exercise][data-id=plank]');
-    await expect(chart.getByTestId('sparkline').first()).toHaveAttribute('data-points', '1');
+    const workout = page.getByTestId('history-workout');
+    await expect(workout).toHaveCount(1);
+    await expect(workout).toHaveAttribute('data-ending', 'finished');
+    await expect(workout).toContainText('Forearm plank');
+    await expect(workout).toContainText(/held \d+ s of 30 s/);
+    await expect(page.locator('[data-testid=progress-exercise][data-id=plank]')).toBeVisible();
   } finally {
     await browser.close();
   }
@@ -328,12 +328,15 @@ test('a full disk loses nothing: the session stays on the page and exports as a 
     await page.getByTestId('export-session').click();
     const file = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
       kind: string;
-      sessions: { exercises: { exerciseId: string; holdSeconds: number }[] }[];
+      workouts: unknown[];
+      sets: { exerciseId: string; holdSeconds: number }[];
+      tracks: unknown[];
     };
     expect(file.kind).toBe('spine-coach-history');
-    expect(file.sessions).toHaveLength(1);
-    expect(file.sessions[0]!.exercises[0]!.exerciseId).toBe('plank');
-    expect(file.sessions[0]!.exercises[0]!.holdSeconds).toBeGreaterThan(1);
+    expect(file.workouts).toHaveLength(1);
+    expect(file.sets[0]!.exerciseId).toBe('plank');
+    expect(file.sets[0]!.holdSeconds).toBeGreaterThan(1);
+    expect(file.tracks.length).toBeGreaterThan(0);
   } finally {
     await browser.close();
   }
@@ -342,9 +345,9 @@ test('a full disk loses nothing: the session stays on the page and exports as a 
 test('history: damaged stored data gives a clear message instead of a broken page', async ({
   page,
 }) => {
-  await page.goto('/#history');
-  await expect(page.getByTestId('history-page')).toHaveAttribute('data-loaded', 'true');
-  // Write garbage where the history lives (idb-keyval's database and store).
+  // Garbage where the first version kept the history (idb-keyval's database and store), before
+  // the app opens its database and migrates that history.
+  await page.goto('/#coach');
   await page.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
@@ -359,12 +362,12 @@ test('history: damaged stored data gives a clear message instead of a broken pag
         };
       }),
   );
-  await page.reload();
-  await expect(page.getByTestId('history-problem')).toContainText('could not be read');
+  await page.goto('/#history');
+  await expect(page.getByTestId('history-note')).toContainText('could not be read');
   await expect(page.getByTestId('history-empty')).toBeVisible();
 });
 
-test('history: a damaged import is refused with a clear message, an export imports back', async ({
+test('history: a damaged import is refused with a clear message, a first-version file imports, an export imports back', async ({
   page,
 }) => {
   await page.goto('/#history');
@@ -409,8 +412,8 @@ test('history: a damaged import is refused with a clear message, an export impor
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(file)),
   });
-  await expect(page.getByTestId('import-message')).toContainText('Imported 1 session');
-  await expect(page.getByTestId('history-session')).toContainText('9 of 10 reps');
+  await expect(page.getByTestId('import-message')).toContainText('Imported 1 workout');
+  await expect(page.getByTestId('history-workout')).toContainText('9 of 10 reps');
 
   // Export, then import the exported file: nothing is doubled.
   const download = page.waitForEvent('download');
@@ -418,8 +421,8 @@ test('history: a damaged import is refused with a clear message, an export impor
   const exported = await (await download).path();
   await page.getByTestId('import-history').setInputFiles(exported);
   await expect(page.getByTestId('import-message')).toContainText(
-    'Imported 0 session(s); 1 were already here',
+    'Imported 0 workout(s); 1 were already here',
   );
   await page.reload();
-  await expect(page.getByTestId('history-session')).toHaveCount(1);
+  await expect(page.getByTestId('history-workout')).toHaveCount(1);
 });

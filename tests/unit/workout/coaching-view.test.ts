@@ -4,7 +4,11 @@ import type { EngineState } from '../../../src/form/types';
 import { cameraSetup } from '../../../src/workout/camera-setup';
 import { coachingView } from '../../../src/workout/coaching-view';
 import { exerciseTargets, targetsReached } from '../../../src/workout/exercise-targets';
-import { parseWorkoutRoute, workoutExerciseId } from '../../../src/workout/workout-route';
+import {
+  historyWorkoutId,
+  parseWorkoutRoute,
+  workoutExerciseId,
+} from '../../../src/workout/workout-route';
 
 const dose = (d: Partial<Dose>): Dose => ({
   sets: 1,
@@ -204,7 +208,9 @@ describe('camera set-up and routes', () => {
     expect(workoutExerciseId('workout/plank')).toBe('plank');
     expect(workoutExerciseId('history')).toBeUndefined();
     expect(parseWorkoutRoute('history')).toEqual({ page: 'history' });
-    for (const bad of ['workout/', 'workout/a/b', 'history/x', 'coach']) {
+    expect(parseWorkoutRoute('history/w%201')).toEqual({ page: 'history', workoutId: 'w 1' });
+    expect(historyWorkoutId('history/w%201')).toBe('w 1');
+    for (const bad of ['workout/', 'workout/a/b', 'history/', 'history/a/b', 'coach']) {
       expect(parseWorkoutRoute(bad)).toBeUndefined();
     }
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { historyFile, historyFileName, parseHistoryFile } from '../../../src/workout/history-file';
-import { session } from './helpers/sessions';
+import { historyFileName, parseHistoryFile } from '../../../src/workout/history-file';
+import { session, v1File } from './helpers/sessions';
 
 describe('history file', () => {
   it('round-trips the sessions it exported', () => {
@@ -8,7 +8,7 @@ describe('history file', () => {
       session('a', '2026-11-20T09:00:00.000Z'),
       session('b', '2026-11-21T09:00:00.000Z'),
     ];
-    const text = historyFile(sessions, new Date('2026-11-25T12:00:00.000Z'));
+    const text = v1File(sessions);
     expect(parseHistoryFile(text)).toEqual({ ok: true, sessions });
     expect(historyFileName(new Date('2026-11-25T12:00:00.000Z'))).toBe(
       'spine-coach-history-2026-11-25.json',

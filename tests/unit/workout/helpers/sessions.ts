@@ -24,3 +24,13 @@ export function session(id: string, startedAt: string, score = 80): SessionRecor
     ],
   };
 }
+
+/** A first-version history file, as the app exported them before version 2. */
+export function v1File(sessions: readonly SessionRecord[]): string {
+  return JSON.stringify({
+    kind: 'spine-coach-history',
+    version: 1,
+    exportedAt: '2026-11-25T12:00:00.000Z',
+    sessions,
+  });
+}

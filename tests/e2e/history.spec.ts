@@ -1,0 +1,124 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { bridgeHistoryFile, BUNDLE_WORKOUT } from './history-bundle';
+import { launchWithCamera } from './coach-page';
+import { clipAsCamera, footageClip, missingFootage } from './media';
+
+/** A good forearm plank filmed side-on, the whole body in view (labelled hold 0-3.9 s, looped). */
+const PLANK_CLIP = 'plank-rooftop-good-2.mp4';
+
+async function passCheckIn(page: Page) {
+  await page.goto('/#checkin');
+  const radios = page.locator('[data-testid^="q-"][data-testid$="-no"]');
+  await expect(radios.first()).toBeVisible();
+  const count = await radios.count();
+  for (let i = 0; i < count; i++) await radios.nth(i).check();
+  await page.getByTestId('back-stage').selectOption('none');
+  await page.getByTestId('checkin-submit').click();
+  await expect(page.getByTestId('checkin-pass')).toBeVisible();
+}
+
+async function importText(page: Page, name: string, text: string) {
+  await page.getByTestId('import-history').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+}
+
+test('a reload mid-set keeps the workout as interrupted; it reviews, replays, prints, and moves to a fresh profile', async ({
+  baseURL,
+}) => {
+  const clip = footageClip(PLANK_CLIP);
+  test.skip(!clip, missingFootage(PLANK_CLIP));
+  const browser = await launchWithCamera(clipAsCamera(clip!));
+  try {
+    const page = await browser.newPage({ baseURL });
+    page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
+    await passCheckIn(page);
+    await page.goto('/#workout/plank');
+    await page.getByTestId('start-camera').click();
+    const hold = page.getByTestId('panel-hold');
+    // Past one periodic save (every 4 s) while holding.
+    await expect
+      .poll(async () => Number(await hold.getAttribute('data-seconds')), { timeout: 90_000 })
+      .toBeGreaterThan(5);
+    const heldBeforeReload = Number(await hold.getAttribute('data-seconds'));
+    await page.reload();
+
+    await page.goto('/#history');
+    const workout = page.getByTestId('history-workout');
+    await expect(workout).toHaveCount(1);
+    await expect(workout).toContainText('interrupted');
+    const held = Number((await workout.textContent())!.match(/held (\d+) s/)![1]);
+    console.log(`[history] held ${heldBeforeReload} s before the reload, ${held} s stored`);
+    expect(held).toBeGreaterThanOrEqual(Math.floor(heldBeforeReload - 5));
+    expect(held).toBeGreaterThan(0);
+
+    await workout.getByRole('link').click();
+    await expect(page.getByTestId('workout-review')).toHaveAttribute('data-loaded', 'true');
+    await expect(page.getByTestId('workout-ending')).toContainText('interrupted');
+    await expect(page.getByTestId('line-chart').first().locator('canvas')).toBeVisible();
+    await expect(page.getByTestId('set-chart-table').first()).toBeAttached();
+    await page.getByTestId('replay-set').first().click();
+    await page.getByTestId('replay-play').click();
+    const canvas = page.getByTestId('replay-canvas');
+    await expect.poll(async () => Number(await canvas.getAttribute('data-t'))).toBeGreaterThan(200);
+
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    console.log(`[history] workout report PDF ${pdf.length} bytes`);
+    await page.emulateMedia({ media: 'screen' });
+
+    await page.goto('/#history');
+    const listed = await page.getByTestId('history-workout').textContent();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-history').click();
+    const exported = readFileSync(await (await download).path(), 'utf8');
+
+    // A fresh profile (its own storage): the import gives the same history.
+    const fresh = await browser.newContext({ baseURL });
+    const other = await fresh.newPage();
+    await other.goto('/#history');
+    await expect(other.getByTestId('history-empty')).toBeVisible();
+    await importText(other, 'broken.json', exported.slice(0, exported.length / 2));
+    await expect(other.getByTestId('import-message')).toContainText('not valid JSON');
+    await expect(other.getByTestId('history-empty')).toBeVisible();
+    await importText(other, 'history.json', exported);
+    await expect(other.getByTestId('import-message')).toContainText('Imported 1 workout');
+    await expect(other.getByTestId('history-workout')).toHaveText(listed!);
+    await fresh.close();
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a workout’s reps table and a rep’s replay with its fault; deleting asks first', async ({
+  page,
+}) => {
+  await page.goto('/#history');
+  await importText(page, 'bridge.json', bridgeHistoryFile());
+  await expect(page.getByTestId('import-message')).toContainText('Imported 1 workout');
+  // A foreign file is refused and changes nothing.
+  await importText(page, 'other.json', JSON.stringify({ kind: 'recipes', version: 2 }));
+  await expect(page.getByTestId('import-message')).toContainText('not a Spine Coach history file');
+  await expect(page.getByTestId('history-workout')).toHaveCount(1);
+
+  await page.goto(`/#history/${BUNDLE_WORKOUT}`);
+  const rows = page.getByTestId('rep-row');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(1)).toContainText('Lift your hips a little higher');
+  await rows.nth(1).getByRole('button', { name: 'Replay' }).click();
+  await page.getByTestId('replay-speed').selectOption('2');
+  await page.getByTestId('replay-play').click();
+  await expect(page.getByTestId('replay-faults')).toContainText('Lift your hips');
+
+  await page.getByTestId('delete-workout').click();
+  await page.getByTestId('delete-workout-cancel').click();
+  await expect(page.getByTestId('workout-review')).toContainText('Glute bridge');
+  await page.getByTestId('delete-workout').click();
+  await page.getByTestId('delete-workout-confirm').click();
+  await expect(page).toHaveURL(/#history$/);
+  await expect(page.getByTestId('history-empty')).toBeVisible();
+});
