@@ -1,0 +1,93 @@
+/**
+ * The pose backends end to end on footage: MoveNet coaches a plank and a bridge, the automatic
+ * setting chooses and explains, the app keeps one pose worker across exercises, and a worker
+ * killed mid-set comes back without losing the set. One browser per clip, shared by its tests.
+ */
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { launchWithCamera } from './coach-page';
+import { clipAsCamera, footageClip, missingFootage } from './media';
+
+const PLANK_CLIP = 'plank-rooftop-good-2.mp4';
+const BRIDGE_CLIP = 'bridge-mat-1rep.mp4';
+const LIGHTNING = 'models/movenet-lightning.json';
+
+async function passCheckIn(page: Page) {
+  await page.goto('/#checkin');
+  const radios = page.locator('[data-testid^="q-"][data-testid$="-no"]');
+  await expect(radios.first()).toBeVisible();
+  const count = await radios.count();
+  for (let i = 0; i < count; i++) await radios.nth(i).check();
+  await page.getByTestId('back-stage').selectOption('none');
+  await page.getByTestId('checkin-submit').click();
+  await expect(page.getByTestId('checkin-pass')).toBeVisible();
+}
+
+async function openWorkout(browser: Browser, baseURL: string | undefined, exercise: string) {
+  const page = await browser.newPage({ baseURL });
+  page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
+  await passCheckIn(page);
+  await page.goto(`/#workout/${exercise}`);
+  await expect(page.getByTestId('current-exercise')).toHaveAttribute('data-id', exercise);
+  return page;
+}
+
+const holdSeconds = async (page: Page) =>
+  Number(await page.getByTestId('panel-hold').getAttribute('data-seconds'));
+
+test.describe('MoveNet Lightning', () => {
+  test('coaches a plank, and a killed worker comes back without losing the set', async ({
+    baseURL,
+  }) => {
+    const clip = footageClip(PLANK_CLIP);
+    test.skip(!clip, missingFootage(PLANK_CLIP));
+    const browser = await launchWithCamera(clipAsCamera(clip!), LIGHTNING);
+    try {
+      const page = await openWorkout(browser, baseURL, 'plank');
+      await page.getByTestId('start-camera').click();
+      const status = page.getByTestId('status');
+      await expect(status).toHaveAttribute('data-model-name', 'movenet-lightning');
+      await expect(status).toContainText('no heels, feet or depth');
+      await expect.poll(() => holdSeconds(page), { timeout: 90_000 }).toBeGreaterThan(2);
+      const score = Number(await page.getByTestId('panel-score').getAttribute('data-score'));
+      expect(score).toBeGreaterThanOrEqual(0);
+
+      // Mid-set, the pose worker dies without a word (as a crashed or killed worker does).
+      expect(page.workers()).toHaveLength(1);
+      const before = await holdSeconds(page);
+      const killedAt = Date.now();
+      await page.workers()[0]!.evaluate(() => self.close());
+      await expect(page.getByTestId('message')).toHaveAttribute('data-code', 'tracking-restarted');
+      const noticedMs = Date.now() - killedAt;
+      await expect(status).toHaveAttribute('data-restarts', '1');
+      await expect(status).toHaveAttribute('data-model', 'ready', { timeout: 30_000 });
+      const backMs = Date.now() - killedAt;
+      // The set goes on from where it was: the hold time is kept and keeps growing.
+      await expect.poll(() => holdSeconds(page), { timeout: 60_000 }).toBeGreaterThan(before + 1);
+      console.log(
+        `[worker killed] noticed after ${noticedMs} ms, model ready again after ${backMs} ms; hold ${before} s -> ${await holdSeconds(page)} s`,
+      );
+      expect(noticedMs).toBeLessThan(2500);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test('coaches a bridge from a recording: counts the rep', async ({ baseURL }) => {
+    const clip = footageClip(BRIDGE_CLIP);
+    test.skip(!clip, missingFootage(BRIDGE_CLIP));
+    const browser = await launchWithCamera(undefined, LIGHTNING);
+    try {
+      const page = await openWorkout(browser, baseURL, 'glute-bridge');
+      // A recording is analysed frame by frame (no frame skipped), as the evaluation does.
+      await page.getByTestId('video-file').setInputFiles(clip!);
+      const status = page.getByTestId('status');
+      await expect(status).toHaveAttribute('data-model-name', 'movenet-lightning');
+      await expect(status).toHaveAttribute('data-phase', 'ended', { timeout: 90_000 });
+      const reps = Number(await page.getByTestId('panel-reps').getAttribute('data-reps'));
+      console.log(`[bridge ${BRIDGE_CLIP} on MoveNet Lightning] ${reps} rep(s), labelled 1`);
+      expect(reps).toBe(1);
+    } finally {
+      await browser.close();
+    }
+  });
+});
