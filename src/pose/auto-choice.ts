@@ -19,8 +19,11 @@ export interface Timeable {
 export interface AutoChoiceDeps<E extends Timeable> {
   /** Loads a candidate's model (by path) into the pose worker. */
   load(modelPath: string): Promise<E>;
-  /** Sends the live frames to this estimator; `onResult` is called for each frame it answers. */
-  route(estimator: E, onResult: () => void): void;
+  /**
+   * Sends the live frames to this estimator, `onResult` called for each frame it answers; or, with
+   * no estimator, lets them go while the next candidate loads (the worker is busy loading).
+   */
+  route(estimator: E | undefined, onResult: () => void): void;
   /** How long each candidate is timed, after its first answer. */
   timingMs: number;
   now(): number;
@@ -32,8 +35,11 @@ export interface AutoChoiceDeps<E extends Timeable> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A candidate that never answers (a stalled load) is given up on after this many timing spans. */
-const GIVE_UP_SPANS = 5;
+/**
+ * A candidate that does not answer is given up on after this many timing spans (a MediaPipe
+ * model's first frames take up to 3 s here while its graph sets up).
+ */
+const GIVE_UP_SPANS = 10;
 
 async function timeCandidate<E extends Timeable>(
   deps: AutoChoiceDeps<E>,
@@ -67,6 +73,7 @@ export async function chooseOnSource<E extends Timeable>(
   for (const id of AUTO_CANDIDATES) {
     if (deps.cancelled()) break;
     deps.onProgress(id);
+    deps.route(undefined, () => undefined);
     let estimator: E;
     try {
       estimator = await deps.load(variantById(id).path);
@@ -79,6 +86,8 @@ export async function chooseOnSource<E extends Timeable>(
     timings.push(timing);
     if (keepsUp(timing)) break;
   }
+  // Frames are let go until the caller runs the chosen model.
+  deps.route(undefined, () => undefined);
   for (const estimator of loaded) estimator.close();
   return deps.cancelled() ? undefined : chooseBackend(timings);
 }

@@ -81,6 +81,8 @@ const RESTART_WINDOW_MS = 60_000;
 /** How long "tracking was restarted" stays on screen over the camera warnings. */
 const RESTART_NOTICE_MS = 6000;
 const AUTO_TIMING_MS = 1000;
+/** While a candidate loads, frames are let go at this pace rather than in a busy loop. */
+const LOADING_FRAME_GAP_MS = 50;
 
 export function modelNameFromUrl(url: string): string {
   if (url === AUTO_MODEL) return 'automatic';
@@ -251,7 +253,7 @@ export class LiveSession {
 
   /** Times the automatic setting's candidates on this source, then runs the chosen model. */
   private async chooseModel(generation: number): Promise<void> {
-    const cancelled = () => generation !== this.generation || this.disposed;
+    const cancelled = () => generation !== this.generation || this.disposed || !this.source;
     const choice = await chooseOnSource({
       load: (path) => this.deps.createEstimator(path),
       route: (estimator, onResult) => {
@@ -267,7 +269,6 @@ export class LiveSession {
         }),
       cancelled,
     });
-    this.onTimedAnswer = undefined;
     if (cancelled()) return;
     if (!choice) {
       this.fail(new PipelineError('model-load-failed', 'no candidate model could run'));
@@ -279,6 +280,7 @@ export class LiveSession {
       const chosen = await this.loadModel();
       if (cancelled()) return;
       this.active = chosen;
+      this.onTimedAnswer = undefined;
       void chosen.keepOnlyThis?.();
     } catch (error) {
       if (!cancelled()) this.fail(error);
@@ -322,8 +324,14 @@ export class LiveSession {
       (bitmap, t) => {
         const estimator = this.active;
         if (estimator) return estimator.detect(bitmap, t);
+        // Between two candidates of the automatic choice: the frame is let go, unanswered.
         bitmap.close();
-        return Promise.reject(new PipelineError('worker-failed', 'no estimator'));
+        return new Promise((resolve) =>
+          setTimeout(
+            () => resolve({ timestampMs: t, width: 0, height: 0, poses: [], inferenceMs: 0 }),
+            LOADING_FRAME_GAP_MS,
+          ),
+        );
       },
       {
         onResult: (detection) =>

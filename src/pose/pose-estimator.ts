@@ -58,6 +58,9 @@ export const TFJS_WASM_PATH = 'tfjs/wasm/';
  */
 export const DETECT_TIMEOUT_MS = 1500;
 const TIMEOUT_MEDIANS = 4;
+/** The first frames of a model also pay for its lazy set-up (measured up to 3 s here). */
+const FIRST_FRAMES_TIMEOUT_MS = 6000;
+const FIRST_FRAMES = 3;
 
 /** Resolves a path against the app's base URL: the worker lives elsewhere and needs absolute URLs. */
 function appUrl(path: string): string {
@@ -125,7 +128,10 @@ export async function createPoseEstimator(
         bitmap.close();
         throw new PipelineError('worker-failed', 'estimator is closed');
       }
-      const limit = Math.max(DETECT_TIMEOUT_MS, TIMEOUT_MEDIANS * median(recent));
+      const limit =
+        recent.length < FIRST_FRAMES
+          ? FIRST_FRAMES_TIMEOUT_MS
+          : Math.max(DETECT_TIMEOUT_MS, TIMEOUT_MEDIANS * median(recent));
       const detection: PoseWorkerDetection = await answer(
         remote.detect(Comlink.transfer(bitmap, [bitmap]), timestampMs),
         failed,

@@ -25,6 +25,9 @@ async function passCheckIn(page: Page) {
 async function openWorkout(browser: Browser, baseURL: string | undefined, exercise: string) {
   const page = await browser.newPage({ baseURL });
   page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
+  page.on('console', (message) => {
+    if (message.text().startsWith('[spine-coach]')) console.log(message.text());
+  });
   await passCheckIn(page);
   await page.goto(`/#workout/${exercise}`);
   await expect(page.getByTestId('current-exercise')).toHaveAttribute('data-id', exercise);
@@ -90,4 +93,46 @@ test.describe('MoveNet Lightning', () => {
       await browser.close();
     }
   });
+});
+
+test('automatic: times the models on the camera, says why, and keeps one warm worker across exercises', async ({
+  baseURL,
+}) => {
+  const clip = footageClip(PLANK_CLIP);
+  test.skip(!clip, missingFootage(PLANK_CLIP));
+  const browser = await launchWithCamera(clipAsCamera(clip!), 'auto');
+  try {
+    const page = await openWorkout(browser, baseURL, 'plank');
+    const status = page.getByTestId('status');
+    await expect(status).toHaveAttribute('data-model', 'ready', { timeout: 60_000 });
+    const coldMs = Number(await status.getAttribute('data-model-load-ms'));
+    await page.getByTestId('start-camera').click();
+    await expect(status).toContainText('timing', { timeout: 30_000 });
+    await expect(status).toContainText('chosen on this device', { timeout: 90_000 });
+    const choice = (await status.textContent()) ?? '';
+    console.log(`[automatic choice] ${choice}`);
+    expect(choice).toMatch(/fps/);
+    const chosen = await status.getAttribute('data-model-name');
+    expect(chosen).toMatch(/^(pose_landmarker_(full|lite)|movenet-(thunder|lightning))$/);
+    await expect.poll(() => holdSeconds(page), { timeout: 90_000 }).toBeGreaterThan(0.5);
+    expect(page.workers()).toHaveLength(1);
+
+    // The next exercise: same worker, the model already loaded, the choice remembered.
+    await page.goto('/#workout/glute-bridge');
+    await expect(page.getByTestId('current-exercise')).toHaveAttribute('data-id', 'glute-bridge');
+    await page.getByTestId('start-camera').click();
+    await expect(status).toHaveAttribute('data-phase', 'running');
+    await expect(status).toHaveAttribute('data-warm', 'true');
+    await expect(status).toHaveAttribute('data-model-name', chosen!);
+    await expect(status).toContainText('chosen on this device');
+    const warmMs = Number(await status.getAttribute('data-model-load-ms'));
+    console.log(
+      `[one worker] model load cold ${coldMs.toFixed(0)} ms, warm ${warmMs.toFixed(0)} ms`,
+    );
+    expect(warmMs).toBeLessThan(coldMs);
+    expect(page.workers()).toHaveLength(1);
+    await expect(status).toHaveAttribute('data-restarts', '0');
+  } finally {
+    await browser.close();
+  }
 });
