@@ -255,7 +255,11 @@ export class LiveSession {
   private async chooseModel(generation: number): Promise<void> {
     const cancelled = () => generation !== this.generation || this.disposed || !this.source;
     const choice = await chooseOnSource({
-      load: (path) => this.deps.createEstimator(path),
+      load: (path) =>
+        this.deps.createEstimator(path).catch((error: unknown) => {
+          console.warn(`[spine-coach] automatic choice: ${path} failed: ${String(error)}`);
+          throw error;
+        }),
       route: (estimator, onResult) => {
         this.active = estimator;
         this.onTimedAnswer = onResult;

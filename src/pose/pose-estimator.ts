@@ -53,11 +53,13 @@ export const WASM_PATH = 'mediapipe/wasm';
 export const TFJS_WASM_PATH = 'tfjs/wasm/';
 
 /**
- * A frame not answered within this time (or four times the recent median, for slow models) means
- * the worker is gone. Inference here takes 20-400 ms; a healthy worker never comes near.
+ * A frame not answered within this time, or three times the slowest of the last frames when that
+ * is longer, means the worker is gone (a dead worker sends nothing, so only silence tells). The
+ * frames here take 30-1000 ms depending on the model and the load from other jobs; a limit that
+ * follows the slowest recent frame keeps a busy machine from being taken for a dead worker.
  */
-export const DETECT_TIMEOUT_MS = 1500;
-const TIMEOUT_MEDIANS = 4;
+export const DETECT_TIMEOUT_MS = 2000;
+const TIMEOUT_SLOWEST = 3;
 /** The first frames of a model also pay for its lazy set-up (measured up to 3 s here). */
 const FIRST_FRAMES_TIMEOUT_MS = 6000;
 const FIRST_FRAMES = 3;
@@ -77,11 +79,6 @@ function answer<T>(call: Promise<T>, failed: Promise<never>, ms: number, what: s
     );
   });
   return Promise.race([call, failed, silence]).finally(() => clearTimeout(timer));
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 export async function createPoseEstimator(
@@ -131,7 +128,7 @@ export async function createPoseEstimator(
       const limit =
         recent.length < FIRST_FRAMES
           ? FIRST_FRAMES_TIMEOUT_MS
-          : Math.max(DETECT_TIMEOUT_MS, TIMEOUT_MEDIANS * median(recent));
+          : Math.max(DETECT_TIMEOUT_MS, TIMEOUT_SLOWEST * Math.max(...recent));
       const detection: PoseWorkerDetection = await answer(
         remote.detect(Comlink.transfer(bitmap, [bitmap]), timestampMs),
         failed,

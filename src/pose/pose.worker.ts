@@ -13,9 +13,14 @@ import type { Pose } from './landmarks';
 import { detectorKind } from './model-variants';
 import type { PipelineErrorCode } from './pipeline-errors';
 import { sameOriginOnly } from './same-origin-fetch';
+import { watchWasmMemories, workerMemory } from './worker-memory';
 
 // Before any landmarker exists: each would otherwise post usage logs to a Google host.
 self.fetch = sameOriginOnly(self.fetch.bind(self), self.location.origin);
+watchWasmMemories();
+/** For the soak test, which reads it from outside (Playwright's worker.evaluate). */
+(self as unknown as { spineCoachMemory: () => Promise<PoseWorkerMemory> }).spineCoachMemory = () =>
+  api.memory();
 
 export interface PoseWorkerOptions {
   /** Absolute URL of the model: a .task bundle (MediaPipe) or a tfjs model.json (MoveNet). */
@@ -51,6 +56,8 @@ export interface PoseWorkerMemory {
   /** Tensors and bytes held by tfjs (0 when MoveNet never ran). */
   tfTensors: number;
   tfBytes: number;
+  /** Bytes of the worker's WebAssembly memories (MediaPipe's and tfjs's heaps). */
+  wasmBytes: number;
   /** Chromium's JS heap of this worker, when the browser reports it. */
   jsHeapBytes?: number;
 }
@@ -80,6 +87,8 @@ const api = {
     const warm = loaded.has(key);
     try {
       let loading = loaded.get(key);
+      if (!loading && detectorKind(options.modelUrl) === 'mediapipe')
+        await closeOtherMediaPipe(key);
       if (!loading) {
         loading = loadDetector(options);
         loaded.set(key, loading);
@@ -126,12 +135,7 @@ const api = {
 
   async memory(): Promise<PoseWorkerMemory> {
     const tf = loadedMoveNet() ? (await import('./backends/movenet-detector')).tfMemory() : null;
-    const heap = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
-    return {
-      tfTensors: tf?.numTensors ?? 0,
-      tfBytes: tf?.numBytes ?? 0,
-      jsHeapBytes: heap?.usedJSHeapSize,
-    };
+    return { tfTensors: tf?.numTensors ?? 0, tfBytes: tf?.numBytes ?? 0, ...workerMemory() };
   },
 
   async close(): Promise<void> {
@@ -140,6 +144,19 @@ const api = {
     active = undefined;
   },
 };
+
+/**
+ * One MediaPipe landmarker at a time: a second one built beside the first in the same worker did
+ * not answer in the automatic choice's timing (MediaPipe Lite after Full: 0 frames in 10 s).
+ */
+async function closeOtherMediaPipe(keep: string): Promise<void> {
+  for (const [key, loading] of loaded) {
+    if (key === keep || detectorKind(key.split(' ')[0]!) !== 'mediapipe') continue;
+    loaded.delete(key);
+    if (active?.key === key) active = undefined;
+    (await loading.catch(() => undefined))?.close();
+  }
+}
 
 function loadedMoveNet(): boolean {
   return [...loaded.keys()].some((key) => detectorKind(key.split(' ')[0]!) === 'movenet');

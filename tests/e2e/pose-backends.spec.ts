@@ -3,39 +3,14 @@
  * setting chooses and explains, the app keeps one pose worker across exercises, and a worker
  * killed mid-set comes back without losing the set. One browser per clip, shared by its tests.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { launchWithCamera } from './coach-page';
 import { clipAsCamera, footageClip, missingFootage } from './media';
+import { holdSeconds, openWorkout } from './workout-page';
 
 const PLANK_CLIP = 'plank-rooftop-good-2.mp4';
 const BRIDGE_CLIP = 'bridge-mat-1rep.mp4';
 const LIGHTNING = 'models/movenet-lightning.json';
-
-async function passCheckIn(page: Page) {
-  await page.goto('/#checkin');
-  const radios = page.locator('[data-testid^="q-"][data-testid$="-no"]');
-  await expect(radios.first()).toBeVisible();
-  const count = await radios.count();
-  for (let i = 0; i < count; i++) await radios.nth(i).check();
-  await page.getByTestId('back-stage').selectOption('none');
-  await page.getByTestId('checkin-submit').click();
-  await expect(page.getByTestId('checkin-pass')).toBeVisible();
-}
-
-async function openWorkout(browser: Browser, baseURL: string | undefined, exercise: string) {
-  const page = await browser.newPage({ baseURL });
-  page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
-  page.on('console', (message) => {
-    if (message.text().startsWith('[spine-coach]')) console.log(message.text());
-  });
-  await passCheckIn(page);
-  await page.goto(`/#workout/${exercise}`);
-  await expect(page.getByTestId('current-exercise')).toHaveAttribute('data-id', exercise);
-  return page;
-}
-
-const holdSeconds = async (page: Page) =>
-  Number(await page.getByTestId('panel-hold').getAttribute('data-seconds'));
 
 test.describe('MoveNet Lightning', () => {
   test('coaches a plank, and a killed worker comes back without losing the set', async ({
@@ -69,7 +44,7 @@ test.describe('MoveNet Lightning', () => {
       console.log(
         `[worker killed] noticed after ${noticedMs} ms, model ready again after ${backMs} ms; hold ${before} s -> ${await holdSeconds(page)} s`,
       );
-      expect(noticedMs).toBeLessThan(2500);
+      expect(noticedMs).toBeLessThan(3500);
     } finally {
       await browser.close();
     }
