@@ -146,8 +146,8 @@ const api = {
 };
 
 /**
- * One MediaPipe landmarker at a time: a second one built beside the first in the same worker did
- * not answer in the automatic choice's timing (MediaPipe Lite after Full: 0 frames in 10 s).
+ * One MediaPipe landmarker at a time: each holds its own wasm heap (about 100 MB measured), and
+ * only the automatic choice ever needs two models, one after the other.
  */
 async function closeOtherMediaPipe(keep: string): Promise<void> {
   for (const [key, loading] of loaded) {

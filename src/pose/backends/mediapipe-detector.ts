@@ -132,6 +132,19 @@ async function pickLandmarker(
 
 /** The wasm fileset is resolved once per worker: every landmarker after the first reuses it. */
 let fileset: Promise<WasmFileset> | undefined;
+let landmarkersMade = 0;
+
+/**
+ * tasks-vision takes its wasm glue's ModuleFactory from a global that the glue script sets when
+ * it runs, and clears it once used; a module script runs once per URL, so a second landmarker in
+ * the same worker failed ("ModuleFactory not set"). Each landmarker after the first gets the glue
+ * under its own query string: the browser's cache serves it, the script runs again.
+ */
+function filesetForNextLandmarker(files: WasmFileset): WasmFileset {
+  landmarkersMade++;
+  if (landmarkersMade === 1) return files;
+  return { ...files, wasmLoaderPath: `${files.wasmLoaderPath}?landmarker=${landmarkersMade}` };
+}
 
 export async function loadMediaPipeDetector(options: {
   modelUrl: string;
@@ -140,7 +153,7 @@ export async function loadMediaPipeDetector(options: {
   numPoses: number;
 }): Promise<PoseDetector> {
   fileset ??= FilesetResolver.forVisionTasks(options.wasmBaseUrl, true);
-  const files = await fileset;
+  const files = filesetForNextLandmarker(await fileset);
   const [model] = await Promise.all([
     fetchBytes(options.modelUrl, 'model-load-failed'),
     checkWasmReachable(files),
