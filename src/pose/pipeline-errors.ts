@@ -16,6 +16,7 @@ export type PipelineErrorCode =
   | 'model-invalid'
   | 'wasm-load-failed'
   | 'worker-failed'
+  | 'tracking-restarted'
   | 'nobody-in-frame'
   | 'two-people';
 
@@ -89,6 +90,11 @@ const MESSAGES: Record<PipelineErrorCode, Omit<PipelineMessage, 'code'>> = {
     severity: 'error',
     what: 'The pose engine stopped with an error.',
     todo: 'Reload the page and start again.',
+  },
+  'tracking-restarted': {
+    severity: 'warning',
+    what: 'Tracking stopped for a moment and was restarted.',
+    todo: 'Carry on: the set in progress keeps its time and reps.',
   },
   'nobody-in-frame': {
     severity: 'warning',

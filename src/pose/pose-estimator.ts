@@ -1,21 +1,28 @@
 /**
- * Main-thread client of the pose worker. One estimator owns one worker; `close()` ends it.
+ * Main-thread client of the shared pose worker: loads a model into it and sends it frames, with a
+ * watchdog, so that a worker that died silently (crashed, or ended by the browser) is noticed
+ * within a couple of seconds instead of leaving the pump waiting forever.
  */
 import * as Comlink from 'comlink';
 import type { Delegate, DelegateRequest } from './delegate-choice';
 import type { PoseFrame } from './landmarks';
 import { PipelineError } from './pipeline-errors';
-import type { PoseWorkerApi, PoseWorkerDetection } from './pose.worker';
+import type { PoseWorkerDetection, PoseWorkerMemory } from './pose.worker';
+import { restartPoseWorker, sharedPoseWorker, type PoseWorkerHandle } from './pose-worker-host';
 
 export interface PoseEstimatorOptions {
-  /** URL of the .task model; defaults to the full model served by this site. */
+  /** URL of the model (.task or MoveNet model.json); defaults to the full model served by this site. */
   modelUrl?: string;
   /** URL of the folder with tasks-vision's wasm files; defaults to this site's copy. */
   wasmBaseUrl?: string;
+  /** URL of the folder with tfjs-backend-wasm's files; defaults to this site's copy. */
+  tfjsWasmUrl?: string;
   /** 'auto' times both delegates when a hardware GPU is present and keeps the faster. */
   delegate?: DelegateRequest;
   /** People to look for; 2 so that a second person in view can be reported. */
   numPoses?: number;
+  /** Ends the current worker and starts a new one first (after a crash). */
+  freshWorker?: boolean;
 }
 
 export interface PoseDetection extends PoseFrame {
@@ -27,22 +34,51 @@ export interface PoseEstimator {
   readonly delegate: Delegate;
   /** Why that delegate was chosen (e.g. "software GL", "GPU 12 ms vs CPU 40 ms a frame"). */
   readonly delegateReason: string;
-  /** Cold start: fetching the model and wasm and building the landmarker, in ms. */
+  /** Loading the model into the worker, in ms (tiny when it was already there). */
   readonly modelLoadMs: number;
+  /** The worker had this model loaded already. */
+  readonly warm: boolean;
   readonly modelUrl: string;
   /** Transfers the bitmap to the worker (it is closed there); resolves with the poses found. */
   detect(bitmap: ImageBitmap, timestampMs: number): Promise<PoseDetection>;
+  memory(): Promise<PoseWorkerMemory>;
+  /** Frees the models the worker holds besides this one. */
+  keepOnlyThis(): Promise<void>;
+  /** Stops using the worker; the worker and its models stay for the next page. */
   close(): void;
 }
 
-const CLOSE_GRACE_MS = 1000;
-
 export const DEFAULT_MODEL_PATH = 'models/pose_landmarker_full.task';
 export const WASM_PATH = 'mediapipe/wasm';
+export const TFJS_WASM_PATH = 'tfjs/wasm/';
+
+/**
+ * A frame not answered within this time, or three times the slowest of the last frames when that
+ * is longer, means the worker is gone (a dead worker sends nothing, so only silence tells). The
+ * frames here take 30-1000 ms depending on the model and the load from other jobs; a limit that
+ * follows the slowest recent frame keeps a busy machine from being taken for a dead worker.
+ */
+export const DETECT_TIMEOUT_MS = 2000;
+const TIMEOUT_SLOWEST = 3;
+/** The first frames of a model also pay for its lazy set-up (measured up to 3 s here). */
+const FIRST_FRAMES_TIMEOUT_MS = 6000;
+const FIRST_FRAMES = 3;
 
 /** Resolves a path against the app's base URL: the worker lives elsewhere and needs absolute URLs. */
 function appUrl(path: string): string {
   return new URL(path, new URL(import.meta.env.BASE_URL, location.href)).href;
+}
+
+/** The answer, or a worker-failed error when the worker fails or says nothing for `ms`. */
+function answer<T>(call: Promise<T>, failed: Promise<never>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const silence = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new PipelineError('worker-failed', `${what}: no answer in ${ms} ms`)),
+      ms,
+    );
+  });
+  return Promise.race([call, failed, silence]).finally(() => clearTimeout(timer));
 }
 
 export async function createPoseEstimator(
@@ -53,70 +89,60 @@ export async function createPoseEstimator(
     /\/$/,
     '',
   );
-  const worker = new Worker(new URL('./pose.worker.ts', import.meta.url), { type: 'module' });
-  const workerFailed = new Promise<never>((_, reject) => {
-    worker.addEventListener('error', (event) =>
-      reject(new PipelineError('worker-failed', event.message || 'worker script failed to load')),
-    );
-  });
-  const remote = Comlink.wrap<PoseWorkerApi>(worker);
-  let closed = false;
-  const terminate = () => {
-    remote[Comlink.releaseProxy]();
-    worker.terminate();
-  };
-  const close = () => {
-    if (closed) return;
-    closed = true;
-    // Let the landmarker free itself first; a stuck worker is ended anyway after a moment.
-    const timer = setTimeout(terminate, CLOSE_GRACE_MS);
-    remote.close().then(
-      () => {
-        clearTimeout(timer);
-        terminate();
-      },
-      () => undefined,
-    );
-  };
+  const tfjsWasmUrl = new URL(options.tfjsWasmUrl ?? appUrl(TFJS_WASM_PATH), location.href).href;
+  const handle: PoseWorkerHandle = options.freshWorker ? restartPoseWorker() : sharedPoseWorker();
+  const { remote, failed } = handle;
 
-  let init: Awaited<ReturnType<PoseWorkerApi['init']>>;
+  let init: Awaited<ReturnType<PoseWorkerHandle['remote']['init']>>;
   try {
     init = await Promise.race([
       remote.init({
         modelUrl,
         wasmBaseUrl,
+        tfjsWasmUrl,
         delegate: options.delegate ?? 'auto',
         numPoses: options.numPoses ?? 2,
       }),
-      workerFailed,
+      failed,
     ]);
   } catch (error) {
-    close();
     throw error instanceof PipelineError
       ? error
       : new PipelineError('worker-failed', String(error));
   }
-  if (!init.ok) {
-    close();
-    throw new PipelineError(init.code, init.detail);
-  }
+  if (!init.ok) throw new PipelineError(init.code, init.detail);
 
+  let closed = false;
+  const recent: number[] = [];
   return {
     delegate: init.delegate,
     delegateReason: init.delegateReason,
     modelLoadMs: init.modelLoadMs,
+    warm: init.warm,
     modelUrl,
     async detect(bitmap, timestampMs) {
       if (closed) {
         bitmap.close();
         throw new PipelineError('worker-failed', 'estimator is closed');
       }
-      const detection: PoseWorkerDetection = await remote.detect(
-        Comlink.transfer(bitmap, [bitmap]),
-        timestampMs,
+      const limit =
+        recent.length < FIRST_FRAMES
+          ? FIRST_FRAMES_TIMEOUT_MS
+          : Math.max(DETECT_TIMEOUT_MS, TIMEOUT_SLOWEST * Math.max(...recent));
+      const detection: PoseWorkerDetection = await answer(
+        remote.detect(Comlink.transfer(bitmap, [bitmap]), timestampMs),
+        failed,
+        limit,
+        'pose worker',
       );
+      recent.push(detection.inferenceMs);
+      if (recent.length > 30) recent.shift();
       return detection;
     },
-    close,
+    memory: () => answer(remote.memory(), failed, DETECT_TIMEOUT_MS, 'pose worker memory'),
+    keepOnlyThis: () => remote.keepOnlyActive(),
+    close() {
+      closed = true;
+    },
   };
 }

@@ -1,40 +1,47 @@
 /// <reference lib="webworker" />
 /**
- * Runs MediaPipe's PoseLandmarker off the main thread. Frames arrive as transferred ImageBitmaps
- * and are always closed here, whatever happens, so a busy or failing worker never leaks GPU memory.
+ * Runs the pose model off the main thread: MediaPipe's PoseLandmarker or MoveNet on TensorFlow.js,
+ * by the model file (`.task` or `.json`). The app keeps one of these workers for its whole life
+ * (src/pose/pose-worker-host.ts): loaded detectors stay here, so coming back to a model does not
+ * fetch or compile it again. Frames arrive as transferred ImageBitmaps and are always closed here,
+ * whatever happens, so a busy or failing worker never leaks GPU memory.
  */
-import { FilesetResolver, PoseLandmarker } from '@mediapipe/tasks-vision';
 import * as Comlink from 'comlink';
-import {
-  chooseDelegate,
-  isSoftwareRenderer,
-  type Delegate,
-  type DelegateChoice,
-  type DelegateRequest,
-} from './delegate-choice';
-import { toPoses } from './landmarker-result';
+import type { Delegate, DelegateRequest } from './delegate-choice';
+import { LoadFailure, type PoseDetector } from './detector';
 import type { Pose } from './landmarks';
-import { isZipArchive } from './model-bytes';
-import { MonotonicClock } from './monotonic-clock';
+import { detectorKind } from './model-variants';
 import type { PipelineErrorCode } from './pipeline-errors';
 import { sameOriginOnly } from './same-origin-fetch';
+import { watchWasmMemories, workerMemory } from './worker-memory';
 
 // Before any landmarker exists: each would otherwise post usage logs to a Google host.
 self.fetch = sameOriginOnly(self.fetch.bind(self), self.location.origin);
-
-type WasmFileset = Awaited<ReturnType<typeof FilesetResolver.forVisionTasks>>;
+watchWasmMemories();
+/** For the soak test, which reads it from outside (Playwright's worker.evaluate). */
+(self as unknown as { spineCoachMemory: () => Promise<PoseWorkerMemory> }).spineCoachMemory = () =>
+  api.memory();
 
 export interface PoseWorkerOptions {
-  /** Absolute URL of the .task model bundle. */
+  /** Absolute URL of the model: a .task bundle (MediaPipe) or a tfjs model.json (MoveNet). */
   modelUrl: string;
   /** Absolute URL of the folder holding tasks-vision's wasm files. */
   wasmBaseUrl: string;
+  /** Absolute URL of the folder holding tfjs-backend-wasm's .wasm files. */
+  tfjsWasmUrl: string;
   delegate: DelegateRequest;
   numPoses: number;
 }
 
 export type PoseWorkerInitResult =
-  | { ok: true; delegate: Delegate; delegateReason: string; modelLoadMs: number }
+  | {
+      ok: true;
+      delegate: Delegate;
+      delegateReason: string;
+      modelLoadMs: number;
+      /** True when this worker had already loaded the model: nothing was fetched or compiled. */
+      warm: boolean;
+    }
   | { ok: false; code: PipelineErrorCode; detail: string };
 
 export interface PoseWorkerDetection {
@@ -45,174 +52,57 @@ export interface PoseWorkerDetection {
   inferenceMs: number;
 }
 
-/** A failure while loading, with the code the UI shows (comlink would drop a custom error class). */
-class LoadFailure extends Error {
-  constructor(
-    readonly code: PipelineErrorCode,
-    detail: string,
-  ) {
-    super(detail);
-  }
+export interface PoseWorkerMemory {
+  /** Tensors and bytes held by tfjs (0 when MoveNet never ran). */
+  tfTensors: number;
+  tfBytes: number;
+  /** Bytes of the worker's WebAssembly memories (MediaPipe's and tfjs's heaps). */
+  wasmBytes: number;
+  /** Chromium's JS heap of this worker, when the browser reports it. */
+  jsHeapBytes?: number;
 }
 
-/** Frames timed per delegate when the choice is 'auto'. */
-const TIMED_FRAMES = 3;
-
-let landmarker: PoseLandmarker | undefined;
-const clock = new MonotonicClock();
-
-async function fetchBytes(url: string, code: PipelineErrorCode): Promise<Uint8Array> {
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch (error) {
-    throw new LoadFailure(code, `${url}: ${String(error)}`);
-  }
-  if (!response.ok) throw new LoadFailure(code, `${url}: HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
+interface Loaded {
+  detector: PoseDetector;
+  key: string;
 }
 
-/** Checks that the wasm files are reachable, so a missing engine is not reported as a bad model. */
-async function checkWasmReachable(fileset: WasmFileset): Promise<void> {
-  for (const url of [fileset.wasmLoaderPath, fileset.wasmBinaryPath]) {
-    let response: Response;
-    try {
-      response = await fetch(url, { method: 'HEAD' });
-    } catch (error) {
-      throw new LoadFailure('wasm-load-failed', `${url}: ${String(error)}`);
-    }
-    if (!response.ok) throw new LoadFailure('wasm-load-failed', `${url}: HTTP ${response.status}`);
-  }
-}
+/** Every detector loaded so far, by model and delegate request; `active` answers detect(). */
+const loaded = new Map<string, Promise<PoseDetector>>();
+let active: Loaded | undefined;
 
-/**
- * The wasm files were reachable (checked first), so a failure to build the landmarker is the
- * model's unless the engine itself could not be imported or compiled.
- */
-function looksLikeWasmFailure(message: string): boolean {
-  return /dynamically imported module|CompileError|WebAssembly\.(instantiate|compile)|importScripts/i.test(
-    message,
-  );
-}
-
-async function createLandmarker(
-  fileset: WasmFileset,
-  model: Uint8Array,
-  delegate: Delegate,
-  numPoses: number,
-): Promise<PoseLandmarker> {
-  try {
-    return await PoseLandmarker.createFromOptions(fileset, {
-      // MediaPipe may take ownership of the buffer; give each landmarker its own copy.
-      baseOptions: { modelAssetBuffer: model.slice(), delegate },
-      runningMode: 'VIDEO',
-      numPoses,
-    });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new LoadFailure(
-      looksLikeWasmFailure(message) ? 'wasm-load-failed' : 'model-invalid',
-      message,
-    );
+async function loadDetector(options: PoseWorkerOptions): Promise<PoseDetector> {
+  if (detectorKind(options.modelUrl) === 'movenet') {
+    const { loadMoveNetDetector } = await import('./backends/movenet-detector');
+    return loadMoveNetDetector(options);
   }
-}
-
-/** The WebGL renderer the GPU delegate would use, or undefined when there is no WebGL2. */
-function webglRenderer(): string | undefined {
-  try {
-    const gl = new OffscreenCanvas(1, 1).getContext('webgl2');
-    if (!gl) return undefined;
-    const info = gl.getExtension('WEBGL_debug_renderer_info');
-    return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
-  } catch {
-    return undefined;
-  }
-}
-
-/** Times a few frames of a plain test picture; what matters is the ratio between delegates. */
-function timeFrames(candidate: PoseLandmarker): number[] {
-  const canvas = new OffscreenCanvas(640, 480);
-  const context = canvas.getContext('2d')!;
-  context.fillStyle = '#808080';
-  context.fillRect(0, 0, canvas.width, canvas.height);
-  const times: number[] = [];
-  for (let i = 0; i < TIMED_FRAMES; i++) {
-    const start = performance.now();
-    candidate.detectForVideo(canvas, clock.next(0));
-    times.push(performance.now() - start);
-  }
-  return times;
-}
-
-async function pickLandmarker(
-  fileset: WasmFileset,
-  model: Uint8Array,
-  request: DelegateRequest,
-  numPoses: number,
-): Promise<{ landmarker: PoseLandmarker; choice: DelegateChoice }> {
-  if (request === 'CPU') {
-    const cpu = await createLandmarker(fileset, model, 'CPU', numPoses);
-    return { landmarker: cpu, choice: { delegate: 'CPU', reason: 'requested' } };
-  }
-  if (request === 'GPU') {
-    try {
-      const gpu = await createLandmarker(fileset, model, 'GPU', numPoses);
-      return { landmarker: gpu, choice: { delegate: 'GPU', reason: 'requested' } };
-    } catch (error) {
-      const cpu = await createLandmarker(fileset, model, 'CPU', numPoses);
-      return {
-        landmarker: cpu,
-        choice: { delegate: 'CPU', reason: `GPU failed: ${String(error)}` },
-      };
-    }
-  }
-  const cpu = await createLandmarker(fileset, model, 'CPU', numPoses);
-  const renderer = webglRenderer();
-  if (renderer === undefined) {
-    return { landmarker: cpu, choice: { delegate: 'CPU', reason: 'no WebGL2' } };
-  }
-  if (isSoftwareRenderer(renderer)) {
-    return { landmarker: cpu, choice: { delegate: 'CPU', reason: `software GL (${renderer})` } };
-  }
-  const cpuTimes = timeFrames(cpu);
-  let gpu: PoseLandmarker | undefined;
-  let gpuTimes: number[] = [];
-  try {
-    gpu = await createLandmarker(fileset, model, 'GPU', numPoses);
-    gpuTimes = timeFrames(gpu);
-  } catch {
-    // GPU could not be created or run: chooseDelegate falls back to CPU on no timings.
-  }
-  const choice = chooseDelegate(cpuTimes, gpuTimes);
-  if (choice.delegate === 'GPU' && gpu) {
-    cpu.close();
-    return { landmarker: gpu, choice };
-  }
-  gpu?.close();
-  return { landmarker: cpu, choice };
+  const { loadMediaPipeDetector } = await import('./backends/mediapipe-detector');
+  return loadMediaPipeDetector(options);
 }
 
 const api = {
   async init(options: PoseWorkerOptions): Promise<PoseWorkerInitResult> {
     const start = performance.now();
+    const key = `${options.modelUrl} ${options.delegate} ${options.numPoses}`;
+    const warm = loaded.has(key);
     try {
-      landmarker?.close();
-      landmarker = undefined;
-      const fileset = await FilesetResolver.forVisionTasks(options.wasmBaseUrl, true);
-      const [model] = await Promise.all([
-        fetchBytes(options.modelUrl, 'model-load-failed'),
-        checkWasmReachable(fileset),
-      ]);
-      if (!isZipArchive(model)) {
-        throw new LoadFailure('model-invalid', `${options.modelUrl}: not a .task (zip) bundle`);
+      let loading = loaded.get(key);
+      if (!loading && detectorKind(options.modelUrl) === 'mediapipe')
+        await closeOtherMediaPipe(key);
+      if (!loading) {
+        loading = loadDetector(options);
+        loaded.set(key, loading);
+        // A failed load is not kept: the next init tries again.
+        loading.catch(() => loaded.delete(key));
       }
-      const picked = await pickLandmarker(fileset, model, options.delegate, options.numPoses);
-      landmarker = picked.landmarker;
+      const detector = await loading;
+      active = { detector, key };
       return {
         ok: true,
-        delegate: picked.choice.delegate,
-        delegateReason: picked.choice.reason,
+        delegate: detector.delegate,
+        delegateReason: detector.delegateReason,
         modelLoadMs: performance.now() - start,
+        warm,
       };
     } catch (error) {
       if (error instanceof LoadFailure)
@@ -221,24 +111,56 @@ const api = {
     }
   },
 
-  detect(bitmap: ImageBitmap, timestampMs: number): PoseWorkerDetection {
+  async detect(bitmap: ImageBitmap, timestampMs: number): Promise<PoseWorkerDetection> {
     try {
-      if (!landmarker) throw new Error('PoseLandmarker used before init() succeeded');
+      if (!active) throw new Error('pose worker used before init() succeeded');
       const { width, height } = bitmap;
       const start = performance.now();
-      const result = landmarker.detectForVideo(bitmap, clock.next(timestampMs));
+      const poses = await active.detector.detect(bitmap, timestampMs);
       const inferenceMs = performance.now() - start;
-      return { timestampMs, width, height, poses: toPoses(result), inferenceMs };
+      return { timestampMs, width, height, poses, inferenceMs };
     } finally {
       bitmap.close();
     }
   },
 
-  close(): void {
-    landmarker?.close();
-    landmarker = undefined;
+  /** Frees every loaded model except the one in use (after the automatic choice tried several). */
+  async keepOnlyActive(): Promise<void> {
+    for (const [key, loading] of loaded) {
+      if (key === active?.key) continue;
+      loaded.delete(key);
+      (await loading.catch(() => undefined))?.close();
+    }
+  },
+
+  async memory(): Promise<PoseWorkerMemory> {
+    const tf = loadedMoveNet() ? (await import('./backends/movenet-detector')).tfMemory() : null;
+    return { tfTensors: tf?.numTensors ?? 0, tfBytes: tf?.numBytes ?? 0, ...workerMemory() };
+  },
+
+  async close(): Promise<void> {
+    for (const loading of loaded.values()) (await loading.catch(() => undefined))?.close();
+    loaded.clear();
+    active = undefined;
   },
 };
+
+/**
+ * One MediaPipe landmarker at a time: each holds its own wasm heap (about 100 MB measured), and
+ * only the automatic choice ever needs two models, one after the other.
+ */
+async function closeOtherMediaPipe(keep: string): Promise<void> {
+  for (const [key, loading] of loaded) {
+    if (key === keep || detectorKind(key.split(' ')[0]!) !== 'mediapipe') continue;
+    loaded.delete(key);
+    if (active?.key === key) active = undefined;
+    (await loading.catch(() => undefined))?.close();
+  }
+}
+
+function loadedMoveNet(): boolean {
+  return [...loaded.keys()].some((key) => detectorKind(key.split(' ')[0]!) === 'movenet');
+}
 
 export type PoseWorkerApi = typeof api;
 

@@ -4,6 +4,7 @@
  *
  *   npm run bench -- [--clip cat-cow-sheet.mp4] [--seconds 24] [--segments 2] [--gpu-seconds 8]
  *                    [--model models/pose_landmarker_full.task] [--json out.json]
+ *                    [--backends lite,full,movenet-lightning,movenet-thunder] [--backend-seconds 10]
  *
  * --seconds is recorded time per pipeline on the CPU delegate, split into --segments stretches that
  * alternate the app's own pipeline (LiveSession, camera source, frame pump, pose worker) and the
@@ -11,6 +12,10 @@
  * metered. GPU gets one stretch of
  * --gpu-seconds each (0 skips it): without a GPU, Chromium's software GL takes most of a second a
  * frame. FOOTAGE_DIR locates the footage (default ../shared/footage).
+ *
+ * Then every model of --backends (MediaPipe variants and MoveNet on tfjs) runs in the app's
+ * pipeline for --backend-seconds, each in a fresh page (so its cold load includes starting the
+ * worker and compiling its wasm), loaded once more in the same page for the warm figure.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
@@ -23,6 +28,8 @@ import { clipAsCamera, footageClip, missingFootage, REPO_ROOT } from '../e2e/med
 import type { BenchDelegate, SegmentRecord } from './bench-api';
 import { summarise, type PipelineSummary } from './summarise';
 import { printTable, type DelegateResult, type Ratios } from './print-table';
+import { backendTableLines, type BackendResult } from './backend-table';
+import { MODEL_VARIANTS, type ModelVariantId } from '../../src/pose/model-variants';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4304);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -38,8 +45,49 @@ const { values: args } = parseArgs({
     'gpu-seconds': { type: 'string', default: '8' },
     model: { type: 'string', default: 'models/pose_landmarker_full.task' },
     json: { type: 'string' },
+    backends: { type: 'string', default: 'lite,full,movenet-lightning,movenet-thunder' },
+    'backend-seconds': { type: 'string', default: '10' },
   },
 });
+
+function backendList(value: string | undefined): { id: ModelVariantId; path: string }[] {
+  return (value ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((id) => {
+      const variant = MODEL_VARIANTS.find((v) => v.id === id);
+      if (!variant) {
+        throw new Error(
+          `--backends: unknown ${id} (${MODEL_VARIANTS.map((v) => v.id).join(', ')})`,
+        );
+      }
+      return variant;
+    });
+}
+
+/** Each backend in the app's pipeline, in a fresh page: cold and warm load, then a timed run. */
+async function runBackends(
+  browser: Browser,
+  blocked: Set<string>,
+  backends: { id: ModelVariantId; path: string }[],
+  seconds: number,
+): Promise<BackendResult[]> {
+  const results: BackendResult[] = [];
+  for (const { id, path } of backends) {
+    process.stderr.write(`backend ${id}\n`);
+    const page = await openBenchPage(browser, blocked);
+    try {
+      const cold = await loadWorker(page, 'CPU', path);
+      const warm = await loadWorker(page, 'CPU', path);
+      const summary = summarise([await runWorker(page, WARMUP_MS, seconds * 1000)]);
+      results.push({ backend: id, load: { cold, warm }, summary });
+    } finally {
+      await page.evaluate(() => window.bench.closeAll());
+      await page.context().close();
+    }
+  }
+  return results;
+}
 
 function positive(name: string, value: string | undefined, allowZero = false): number {
   const n = Number(value);
@@ -212,6 +260,14 @@ async function main(): Promise<void> {
       }
     }
     await page.evaluate(() => window.bench.closeAll());
+    await page.context().close();
+
+    const backends = await runBackends(
+      browser,
+      blocked,
+      backendList(args.backends),
+      positive('backend-seconds', args['backend-seconds']),
+    );
 
     const report = {
       date: new Date().toISOString(),
@@ -229,12 +285,17 @@ async function main(): Promise<void> {
       secondsPerPipeline: { cpu: seconds, gpu: gpuSeconds },
       warmupMsPerSegment: { cpu: WARMUP_MS, gpu: GPU_WARMUP_MS },
       results,
+      backends,
       ...(gpuError ? { gpuError } : {}),
       requestsToOtherHosts: [...blocked],
     };
     console.log(JSON.stringify(report, null, 2));
     if (args.json) writeFileSync(args.json, JSON.stringify(report, null, 2) + '\n');
     printTable(results, report);
+    console.log(
+      `\nPose backends, each in the app's worker pipeline (${args['backend-seconds']} s each):`,
+    );
+    for (const line of backendTableLines(backends)) console.log(line);
   } finally {
     await browser?.close();
     await server?.close();

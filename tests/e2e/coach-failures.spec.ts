@@ -145,7 +145,7 @@ test('switches to another model from the model setting and runs it', async ({ ba
     const page = await context.newPage();
     await page.goto('/#coach');
     await waitForModel(page);
-    await page.getByTestId('model-select').selectOption({ label: 'Lite' });
+    await page.getByTestId('model-select').selectOption({ label: 'MediaPipe Lite' });
     await expect(page.getByTestId('status')).toContainText('pose_landmarker_lite');
     await waitForModel(page);
     await page.getByTestId('start-camera').click();

@@ -2,8 +2,37 @@
 import { chromium, expect, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium';
 
-/** Chromium's fake camera: its moving test pattern, or the given file played in a loop. */
-export async function launchWithCamera(fakeCameraFile?: string): Promise<Browser> {
+/**
+ * The model the tests run unless they pick another: MediaPipe's full model, fixed so that a test's
+ * result does not depend on what the automatic setting measures on a busy machine (the automatic
+ * setting and the other models have tests of their own, in pose-backends.spec.ts).
+ */
+export const TEST_MODEL = 'models/pose_landmarker_full.task';
+export const MODEL_SETTING_KEY = 'spine-coach:pose-model';
+
+/**
+ * Sets the model setting when the page first loads (a reload keeps what the test chose since: the
+ * tab's sessionStorage remembers that it was set).
+ */
+export async function pinModel(page: Page, model: string): Promise<void> {
+  await page.addInitScript(
+    ([key, value]) => {
+      if (sessionStorage.getItem('model-pinned')) return;
+      localStorage.setItem(key!, value!);
+      sessionStorage.setItem('model-pinned', '1');
+    },
+    [MODEL_SETTING_KEY, model],
+  );
+}
+
+/**
+ * Chromium's fake camera: its moving test pattern, or the given file played in a loop. Every page
+ * opened with `browser.newPage` starts with `model` as its model setting.
+ */
+export async function launchWithCamera(
+  fakeCameraFile?: string,
+  model: string = TEST_MODEL,
+): Promise<Browser> {
   const options = chromiumLaunchOptions(fakeCameraFile);
   const args = fakeCameraFile
     ? options.args
@@ -12,7 +41,14 @@ export async function launchWithCamera(fakeCameraFile?: string): Promise<Browser
         '--use-fake-ui-for-media-stream',
         '--use-fake-device-for-media-stream',
       ];
-  return chromium.launch({ ...options, args });
+  const browser = await chromium.launch({ ...options, args });
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = async (pageOptions) => {
+    const page = await newPage(pageOptions);
+    await pinModel(page, model);
+    return page;
+  };
+  return browser;
 }
 
 export async function openCoach(browser: Browser, baseURL: string | undefined): Promise<Page> {

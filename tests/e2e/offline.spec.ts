@@ -19,7 +19,7 @@ test('no request leaves the origin while the camera runs through the model', asy
     await waitForFrames(page, 5);
     // Closing a landmarker makes tasks-vision flush its usage log (to a Google host); switching
     // the model closes the first one.
-    await page.getByTestId('model-select').selectOption({ label: 'Lite' });
+    await page.getByTestId('model-select').selectOption({ label: 'MediaPipe Lite' });
     await waitForModel(page);
     await page.waitForTimeout(2000);
 

@@ -15,6 +15,18 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: chromiumLaunchOptions(),
+    // The model setting of coach-page.ts's TEST_MODEL, for the pages of the default fixture too.
+    storageState: {
+      cookies: [],
+      origins: [
+        {
+          origin: `http://127.0.0.1:${port}`,
+          localStorage: [
+            { name: 'spine-coach:pose-model', value: 'models/pose_landmarker_full.task' },
+          ],
+        },
+      ],
+    },
   },
   webServer: {
     // Playwright starts the server in this config's folder by default; dist/ is at the repo root.

@@ -3,6 +3,7 @@
  * on every labelled clip and still of a footage folder and compares with the labels.
  *
  *   npm run eval -- [--footage DIR] [--json FILE] [--only id,id] [--no-stills] [--no-record]
+ *                   [--backend full|lite|heavy|movenet-lightning|movenet-thunder]
  *
  * Landmarks come from the cache (.cache/landmarks, by model checksum and clip), recorded now when
  * missing (with --no-record, clips not yet recorded are skipped). Exits non-zero only when something failed to run, not when a target is missed.
@@ -10,9 +11,11 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createFormEngine } from '../../src/form/engine';
-import { modelSha256 } from '../fixtures/landmark-cache';
+import { resolve } from 'node:path';
+import { MODEL_VARIANTS } from '../../src/pose/model-variants';
+import { modelSha256, useModelFile } from '../fixtures/landmark-cache';
 import { LandmarkSource } from '../fixtures/landmark-source';
-import { defaultFootageDir } from '../fixtures/paths';
+import { REPO_ROOT, defaultFootageDir } from '../fixtures/paths';
 import { recordingStats } from '../fixtures/recording-stats';
 import { evaluateClip, type ClipEvaluation } from './clip-evaluation';
 import { traceEngine } from './engine-trace';
@@ -34,13 +37,24 @@ async function main(): Promise<number> {
       only: { type: 'string' },
       'no-stills': { type: 'boolean', default: false },
       'no-record': { type: 'boolean', default: false },
+      backend: { type: 'string', default: 'full' },
     },
   });
+  const variant = MODEL_VARIANTS.find((v) => v.id === values.backend);
+  if (!variant) {
+    throw new Error(
+      `--backend ${values.backend}: unknown (${MODEL_VARIANTS.map((v) => v.id).join(', ')})`,
+    );
+  }
+  // Landmarks are cached per model checksum, so each backend keeps its own recordings.
+  useModelFile(resolve(REPO_ROOT, variant.path));
   const footageDir = values.footage ?? defaultFootageDir();
   const labels = readLabels(footageDir);
   const only = values.only?.split(',').map((s) => s.trim());
   const source = new LandmarkSource(footageDir, (line) => console.error(line));
-  console.log(`footage ${footageDir}; model sha256 ${modelSha256().slice(0, 12)}`);
+  console.log(
+    `footage ${footageDir}; backend ${variant.id}; model sha256 ${modelSha256().slice(0, 12)}`,
+  );
 
   const evaluations: ClipEvaluation[] = [];
   const failures: ClipFailure[] = [];
@@ -117,6 +131,7 @@ async function main(): Promise<number> {
       JSON.stringify(
         {
           footageDir,
+          backend: variant.id,
           modelSha256: modelSha256(),
           summary,
           clips: evaluations,

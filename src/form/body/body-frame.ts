@@ -59,14 +59,19 @@ export function buildBodyFrame(frame: PoseFrame): BodyFrame | null {
   if (!pose || pose.landmarks.length === 0) return null;
   const points = pose.landmarks.map((l) => aspectCorrect(l, frame.width, frame.height));
   const visibility = pose.landmarks.map((l) => (inFrame(l) ? l.visibility : 0));
-  const world = pose.worldLandmarks.map(({ x, y, z }) => ({ x, y, z }));
+  // A model without depth (MoveNet) gives no world landmarks: 3-D measures fall back to the
+  // picture, flat (z 0), and the view and near side are read from the picture alone.
+  const hasDepth = pose.worldLandmarks.length > 0;
+  const world = hasDepth
+    ? pose.worldLandmarks.map(({ x, y, z }) => ({ x, y, z }))
+    : points.map(({ x, y }) => ({ x, y, z: 0 }));
   return {
     timestampMs: frame.timestampMs,
     points,
     visibility,
     world,
-    view: estimateView(points, world),
-    nearSide: estimateNearSide(visibility, world),
+    view: estimateView(points, hasDepth ? world : []),
+    nearSide: estimateNearSide(visibility, hasDepth ? world : []),
     aspect: frame.width > 0 && frame.height > 0 ? frame.width / frame.height : 1,
   };
 }

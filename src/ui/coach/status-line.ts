@@ -7,7 +7,12 @@ export function statusParts(status: LiveStatus): string[] {
   else if (status.model === 'failed') parts.push(`Model ${status.modelName} not loaded`);
   else {
     const seconds = ((status.modelLoadMs ?? 0) / 1000).toFixed(1);
-    parts.push(`Model ${status.modelName} on ${status.delegate ?? '?'} (loaded in ${seconds} s)`);
+    const loaded = status.warm ? 'already loaded' : `loaded in ${seconds} s`;
+    parts.push(`Model ${status.modelName} on ${status.delegate ?? '?'} (${loaded})`);
+  }
+  if (status.choice) parts.push(status.choice);
+  if (status.model === 'ready' && status.modelName.startsWith('movenet')) {
+    parts.push('MoveNet sees 17 points: no heels, feet or depth, so checks needing them say so');
   }
   if (status.phase === 'starting') parts.push('starting…');
   if (status.phase === 'running' || status.phase === 'ended') {
@@ -16,5 +21,8 @@ export function statusParts(status: LiveStatus): string[] {
     if (status.stats.dropped > 0) parts.push(`${status.stats.dropped} frames skipped`);
   }
   if (status.phase === 'ended') parts.push('end of video');
+  if (status.restarts > 0) {
+    parts.push(`tracking restarted ${status.restarts === 1 ? 'once' : `${status.restarts} times`}`);
+  }
   return parts;
 }

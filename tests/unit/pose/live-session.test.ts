@@ -204,3 +204,133 @@ describe('LiveSession', () => {
     expect(last()).toMatchObject({ model: 'ready', modelName: 'pose_landmarker_lite' });
   });
 });
+
+describe('LiveSession when the worker fails', () => {
+  it('restarts on a fresh worker, keeps the source and the consumer, and says so', async () => {
+    let broken = true;
+    const fresh: boolean[] = [];
+    const failing: Estimator = {
+      ...fakeEstimator(),
+      detect: async (bitmap) => {
+        bitmap.close();
+        if (broken) throw new PipelineError('worker-failed', 'no answer in 1500 ms');
+        throw new Error('unreachable');
+      },
+    };
+    const { live, last, frames } = session(async (_url) => {
+      const first = fresh.length === 0;
+      fresh.push(!first);
+      return first ? failing : fakeEstimator();
+    });
+    const cam = fakeSource();
+    await live.start(async () => cam.source);
+    await cam.frame(0);
+    await flush();
+    broken = false;
+    expect(last()).toMatchObject({ phase: 'running', restarts: 1 });
+    expect(last().message?.code).toBe('tracking-restarted');
+    expect(fresh).toEqual([false, true]);
+    expect(cam.source.stop).not.toHaveBeenCalled();
+    for (const t of [100, 150, 200]) await cam.frame(t);
+    expect(frames.map((f) => f.timestampMs)).toEqual([100, 150, 200]);
+    // The notice stays over the camera warnings for a few seconds.
+    expect(last().message?.code).toBe('tracking-restarted');
+  });
+
+  it('gives up after three restarts within a minute', async () => {
+    const failing: Estimator = {
+      ...fakeEstimator(),
+      detect: async (bitmap) => {
+        bitmap.close();
+        throw new PipelineError('worker-failed', 'model threw');
+      },
+    };
+    const { live, last } = session(async () => failing);
+    const cam = fakeSource();
+    await live.start(async () => cam.source);
+    for (let t = 0; t < 5; t++) {
+      await cam.frame(t * 10);
+      await flush();
+    }
+    expect(last()).toMatchObject({ phase: 'failed', restarts: 3 });
+    expect(last().message?.code).toBe('worker-failed');
+    expect(cam.source.stop).toHaveBeenCalled();
+  });
+});
+
+describe('LiveSession with the automatic model setting', () => {
+  function memoryStore() {
+    const items = new Map<string, string>();
+    return {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+      removeItem: (k: string) => void items.delete(k),
+    };
+  }
+
+  /** Candidates answering instantly; the camera offers a frame every `stepMs` of fake time. */
+  async function autoRun(fpsOf: (url: string) => number) {
+    let clock = 0;
+    const loads: string[] = [];
+    const store = memoryStore();
+    const statuses: LiveStatus[] = [];
+    const frames: PoseDetection[] = [];
+    const live = new LiveSession({
+      createEstimator: async (url) => {
+        loads.push(url);
+        const fps = fpsOf(url);
+        if (fps === 0) throw new PipelineError('model-invalid');
+        return {
+          ...fakeEstimator(),
+          detect: async (bitmap, timestampMs) => {
+            bitmap.close();
+            clock += 1000 / fps;
+            return { timestampMs, width: 640, height: 480, poses: [person], inferenceMs: 1 };
+          },
+        };
+      },
+      modelUrl: 'auto',
+      onStatus: (s) => statuses.push(s),
+      onPoseFrame: (f) => frames.push(f),
+      now: () => clock,
+      store,
+      autoTimingMs: 50,
+    });
+    const cam = fakeSource();
+    const started = live.start(async () => cam.source);
+    let t = 0;
+    const feeding = setInterval(() => void cam.frame((t += 10)), 1);
+    await started;
+    clearInterval(feeding);
+    return { live, loads, store, statuses, frames, last: () => statuses[statuses.length - 1]! };
+  }
+
+  it('times candidates most accurate first, stops at the first keeping 15 fps, and remembers it', async () => {
+    const run = await autoRun((url) => (url.includes('full') ? 8 : 20));
+    // Full is loaded while the camera opens, then timed (the worker holds it by then), then
+    // Thunder; the chosen model is loaded once more to make it the worker's active one.
+    expect(run.loads).toEqual([
+      'models/pose_landmarker_full.task',
+      'models/pose_landmarker_full.task',
+      'models/movenet-thunder.json',
+      'models/movenet-thunder.json',
+    ]);
+    expect(run.last().modelName).toBe('movenet-thunder');
+    expect(run.last().choice).toMatch(/chosen on this device: MoveNet Thunder .* fps/);
+    expect(run.last().choice).toMatch(/MediaPipe Full 8\.0 fps: too slow/);
+    expect(JSON.parse(run.store.getItem('spine-coach:auto-pose-model')!).id).toBe(
+      'movenet-thunder',
+    );
+    // Timing frames never reach the form engine.
+    expect(run.frames).toHaveLength(0);
+  });
+
+  it('skips a candidate that cannot load and takes the fastest when none keeps up', async () => {
+    const run = await autoRun((url) =>
+      url.includes('thunder') ? 0 : url.includes('lightning') ? 12 : 6,
+    );
+    expect(run.last().modelName).toBe('movenet-lightning');
+    expect(run.last().choice).toMatch(/none keeps 15 fps/);
+    expect(run.last().phase).toBe('running');
+  });
+});

@@ -10,6 +10,7 @@ const base: LiveStatus = {
   modelLoadMs: 1460,
   phase: 'idle',
   stats: { processed: 0, detected: 0, dropped: 0, fps: 0, inferenceMs: 0 },
+  restarts: 0,
 };
 
 describe('statusParts', () => {
@@ -34,5 +35,24 @@ describe('statusParts', () => {
       '7 frames skipped',
     ]);
     expect(statusParts({ ...running, phase: 'ended' })).toContain('end of video');
+  });
+
+  it('says when the model was already in the worker, why it was chosen, and restarts', () => {
+    const parts = statusParts({
+      ...base,
+      warm: true,
+      choice: 'chosen on this device: MoveNet Lightning 16.0 fps',
+      restarts: 2,
+    });
+    expect(parts).toEqual([
+      'Model pose_landmarker_full on CPU (already loaded)',
+      'chosen on this device: MoveNet Lightning 16.0 fps',
+      'tracking restarted 2 times',
+    ]);
+  });
+
+  it('says what MoveNet cannot see', () => {
+    const parts = statusParts({ ...base, modelName: 'movenet-lightning' });
+    expect(parts[1]).toMatch(/no heels, feet or depth/);
   });
 });

@@ -1,0 +1,33 @@
+/** Opening an exercise's workout page in a camera browser: check-in passed, then the workout. */
+import { expect, type Browser, type Page } from '@playwright/test';
+
+export async function passCheckIn(page: Page): Promise<void> {
+  await page.goto('/#checkin');
+  const radios = page.locator('[data-testid^="q-"][data-testid$="-no"]');
+  await expect(radios.first()).toBeVisible();
+  const count = await radios.count();
+  for (let i = 0; i < count; i++) await radios.nth(i).check();
+  await page.getByTestId('back-stage').selectOption('none');
+  await page.getByTestId('checkin-submit').click();
+  await expect(page.getByTestId('checkin-pass')).toBeVisible();
+}
+
+/** A page on the exercise's workout, with the app's pipeline messages echoed to the test log. */
+export async function openWorkout(
+  browser: Browser,
+  baseURL: string | undefined,
+  exercise: string,
+): Promise<Page> {
+  const page = await browser.newPage({ baseURL });
+  page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
+  page.on('console', (message) => {
+    if (message.text().startsWith('[spine-coach]')) console.log(message.text());
+  });
+  await passCheckIn(page);
+  await page.goto(`/#workout/${exercise}`);
+  await expect(page.getByTestId('current-exercise')).toHaveAttribute('data-id', exercise);
+  return page;
+}
+
+export const holdSeconds = async (page: Page): Promise<number> =>
+  Number(await page.getByTestId('panel-hold').getAttribute('data-seconds'));
