@@ -76,6 +76,22 @@ function hasRepTiming(params: TimingParams): params is RepTimingParams {
   );
 }
 
+/**
+ * A rep short of the textbook range: a real fault of the rep (a physiotherapist asks for more), but
+ * the rep was done and counted, so it costs less than a faulty position held.
+ */
+const SHORT_RANGE_SEVERITY = 0.3;
+
+/** One fault per id (a checker and the engine may both see a short range): the strongest. */
+function strongestById(faults: readonly Fault[]): Fault[] {
+  const byId = new Map<string, Fault>();
+  for (const fault of faults) {
+    const seen = byId.get(fault.id);
+    if (!seen || fault.severity > seen.severity) byId.set(fault.id, fault);
+  }
+  return [...byId.values()];
+}
+
 /** Orders faults by importance: severity, discounted a little for faults the checker lists later. */
 function rankFaults(faults: readonly Fault[], order: readonly string[]): Fault[] {
   const weight = (fault: Fault) => {
@@ -119,6 +135,7 @@ export function createFormEngine(
     definition.mode === 'reps'
       ? createRepCounter({
           style: definition.repStyle ?? 'out-and-back',
+          range: definition.repRange ?? 'own',
           enter: params.repEnter ?? 0,
           exit: params.repExit ?? 0,
           minTopMs: params.repMinTopMs ?? 0,
@@ -151,6 +168,21 @@ export function createFormEngine(
   let faultMs = new Map<string, number>();
   let endMs = { high: 0, low: 0 };
   let repRecords: RepRecord[] = [];
+  // A rep that fell short of the textbook range: its fault stands a while after the rep, so that it
+  // is said once ("arch your back further") and the next full rep clears it.
+  let shortRangeUntilMs = new Map<string, number>();
+
+  const shortRangeShownMs = options.faults.onMs + options.faultCues.minLastingMs + 500;
+  const faultPart = new Map(definition.faults.map((f) => [f.id, f.bodyPart]));
+  function shortRangeFaults(t: number): Fault[] {
+    return [...shortRangeUntilMs]
+      .filter(([, until]) => t < until)
+      .map(([id]) => ({
+        id,
+        bodyPart: faultPart.get(id) ?? 'back',
+        severity: SHORT_RANGE_SEVERITY,
+      }));
+  }
 
   const cueText = (id: string) => spec.cues[id] ?? id.replaceAll('-', ' ');
   const guidanceText = (g: Guidance) => spec.cues[g] ?? DEFAULT_GUIDANCE_TEXT[g];
@@ -213,7 +245,13 @@ export function createFormEngine(
         if (assessment.movement !== undefined) {
           const rep = repCounter.update(assessment.movement, t, assessment.side);
           if (rep) {
-            const worstFault = [...repFaultCost].sort((a, b) => b[1] - a[1])[0]?.[0];
+            const shortFaults = (rep.short ?? []).flatMap((end) => {
+              const id = definition.shortRangeFaults?.[end];
+              return id ? [id] : [];
+            });
+            shortRangeUntilMs = new Map(shortFaults.map((id) => [id, t + shortRangeShownMs]));
+            const worstFault =
+              [...repFaultCost].sort((a, b) => b[1] - a[1])[0]?.[0] ?? shortFaults[0];
             const record: RepRecord = {
               rep: rep.rep,
               ...(rep.side ? { side: rep.side } : {}),
@@ -264,8 +302,14 @@ export function createFormEngine(
 
     // Faults and score: judged only in position.
     const engineFaultsNow = engineFaults.update(body, holdTimer.holding && atTop, t);
+    const shortRangeNow = shortRangeFaults(t);
     const active = rankFaults(
-      faultPersistence.update(inPosition ? [...assessment.faults, ...engineFaultsNow] : [], t),
+      faultPersistence.update(
+        inPosition
+          ? strongestById([...assessment.faults, ...engineFaultsNow, ...shortRangeNow])
+          : [],
+        t,
+      ),
       faultOrder,
     );
     const score = inPosition ? Math.round(frameScore(active)) : null;
@@ -373,6 +417,7 @@ export function createFormEngine(
     faultMs = new Map();
     endMs = { high: 0, low: 0 };
     repRecords = [];
+    shortRangeUntilMs = new Map();
     engineFaults.reset();
   }
 
