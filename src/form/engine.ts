@@ -1,6 +1,8 @@
 import type { PoseFrame } from '../pose/landmarks';
 import { buildBodyFrame } from './body/body-frame';
 import { frameGuidance, viewGuidance } from './body/frame-guidance';
+import { createTrackingLight } from './body/tracking-light';
+import { missingRegions } from './body/visibility';
 import type { BodyRegion } from './body/visibility';
 import { getChecker } from './checkers/registry';
 import type { RepTimingParams, TimingParams } from './checkers/timing-params';
@@ -57,6 +59,7 @@ export const DEFAULT_GUIDANCE_TEXT: Record<Guidance, string> = {
   'turn-side-on': 'Turn side-on to the camera',
   'face-the-camera': 'Face the camera',
   'one-person-only': 'One person only in the frame, please',
+  'more-light': 'More light, please, or turn so the window is not behind you',
   'not-in-position': 'Get into the starting position',
 };
 
@@ -150,6 +153,7 @@ export function createFormEngine(
   );
   const faultPersistence = createFaultPersistence(options.faults);
   const trackingDiscontinuity = createTrackingDiscontinuity();
+  const trackingLight = createTrackingLight();
   const faultCues = createCueScheduler(options.faultCues);
   const guidanceCues = createCueScheduler(options.guidanceCues);
 
@@ -234,6 +238,7 @@ export function createFormEngine(
       }
     }
     const { visibilityProblem, viewAdvice, assessment } = judge(frame, body);
+    const poorLight = trackingLight.update(frame);
     const inPosition = assessment.inPosition;
 
     // Reps: the movement signal counts only while in position; a rep under way is dropped when the
@@ -334,10 +339,18 @@ export function createFormEngine(
 
     // Guidance: what blocks judging, or, once seen clearly but idle for a while, "get into position".
     const doingSomething = holdTimer.holding || (repCounter?.inRep ?? false);
+    // Not in position while part of what the exercise shows is out of the picture (a close crop
+    // cutting off the hands and knees): the framing is the likely reason, so say that.
+    const cutOff =
+      body && !inPosition && missingRegions(body, spec.camera.visible).length > 0
+        ? 'move-back'
+        : null;
     const guidance = settleGuidance(
-      visibilityProblem ??
+      // Poor light first: the flickering pose would otherwise read as someone coming and going.
+      (poorLight ? 'more-light' : null) ??
+        visibilityProblem ??
         viewAdvice ??
-        (!inPosition && !doingSomething ? 'not-in-position' : null),
+        (!inPosition && !doingSomething ? (cutOff ?? 'not-in-position') : null),
       t,
     );
     const guidanceCue = guidanceCues.update(guidance ? [guidance] : [], t, false);
@@ -401,6 +414,7 @@ export function createFormEngine(
     holdTimer.reset();
     repCounter?.reset();
     trackingDiscontinuity.reset();
+    trackingLight.reset();
     faultPersistence.reset();
     faultCues.reset();
     guidanceCues.reset();
