@@ -238,7 +238,10 @@ export function createFormEngine(
       }
     }
     const { visibilityProblem, viewAdvice, assessment } = judge(frame, body);
-    const poorLight = trackingLight.update(frame);
+    const poorLight = trackingLight.update(
+      frame,
+      body !== null && visibilityProblem !== 'move-back' && visibilityProblem !== 'come-into-frame',
+    );
     const inPosition = assessment.inPosition;
 
     // Reps: the movement signal counts only while in position; a rep under way is dropped when the

@@ -20,9 +20,9 @@ function plankFrames(seen: (i: number) => boolean, seconds: number, luminance?: 
   return frames;
 }
 
-function judged(frames: ReturnType<typeof plankFrames>) {
+function judged(frames: ReturnType<typeof plankFrames>, framed = true) {
   const light = createTrackingLight();
-  return frames.map((f) => light.update(f));
+  return frames.map((f) => light.update(f, framed && f.poses.length > 0));
 }
 
 describe('tracking light', () => {
@@ -37,6 +37,16 @@ describe('tracking light', () => {
     expect(judged(plankFrames(() => true, 6)).some(Boolean)).toBe(false);
     expect(judged(plankFrames((i) => i < 45, 6)).some(Boolean)).toBe(false);
     expect(judged(plankFrames((i) => i % 10 !== 0, 6)).some(Boolean)).toBe(false);
+  });
+
+  it('does not call flickering poor light when the frames that find the person cut it off', () => {
+    // A close crop (a tutorial's close-ups of the legs): the framing is named, not the light.
+    expect(
+      judged(
+        plankFrames((i) => i % 3 !== 0, 6),
+        false,
+      ).some(Boolean),
+    ).toBe(false);
   });
 
   it('calls a dark picture poor light from the frame luminance, when the pipeline gives it', () => {
