@@ -1,6 +1,8 @@
 import type { PoseFrame } from '../pose/landmarks';
 import { buildBodyFrame } from './body/body-frame';
 import { frameGuidance, viewGuidance } from './body/frame-guidance';
+import { createTrackingLight } from './body/tracking-light';
+import { missingRegions } from './body/visibility';
 import type { BodyRegion } from './body/visibility';
 import { getChecker } from './checkers/registry';
 import type { RepTimingParams, TimingParams } from './checkers/timing-params';
@@ -57,6 +59,7 @@ export const DEFAULT_GUIDANCE_TEXT: Record<Guidance, string> = {
   'turn-side-on': 'Turn side-on to the camera',
   'face-the-camera': 'Face the camera',
   'one-person-only': 'One person only in the frame, please',
+  'more-light': 'More light, please, or turn so the window is not behind you',
   'not-in-position': 'Get into the starting position',
 };
 
@@ -74,6 +77,22 @@ function hasRepTiming(params: TimingParams): params is RepTimingParams {
     params.repExit !== undefined &&
     params.repMinTopMs !== undefined
   );
+}
+
+/**
+ * A rep short of the textbook range: a real fault of the rep (a physiotherapist asks for more), but
+ * the rep was done and counted, so it costs less than a faulty position held.
+ */
+const SHORT_RANGE_SEVERITY = 0.3;
+
+/** One fault per id (a checker and the engine may both see a short range): the strongest. */
+function strongestById(faults: readonly Fault[]): Fault[] {
+  const byId = new Map<string, Fault>();
+  for (const fault of faults) {
+    const seen = byId.get(fault.id);
+    if (!seen || fault.severity > seen.severity) byId.set(fault.id, fault);
+  }
+  return [...byId.values()];
 }
 
 /** Orders faults by importance: severity, discounted a little for faults the checker lists later. */
@@ -119,6 +138,7 @@ export function createFormEngine(
     definition.mode === 'reps'
       ? createRepCounter({
           style: definition.repStyle ?? 'out-and-back',
+          range: definition.repRange ?? 'own',
           enter: params.repEnter ?? 0,
           exit: params.repExit ?? 0,
           minTopMs: params.repMinTopMs ?? 0,
@@ -133,6 +153,7 @@ export function createFormEngine(
   );
   const faultPersistence = createFaultPersistence(options.faults);
   const trackingDiscontinuity = createTrackingDiscontinuity();
+  const trackingLight = createTrackingLight();
   const faultCues = createCueScheduler(options.faultCues);
   const guidanceCues = createCueScheduler(options.guidanceCues);
 
@@ -151,6 +172,21 @@ export function createFormEngine(
   let faultMs = new Map<string, number>();
   let endMs = { high: 0, low: 0 };
   let repRecords: RepRecord[] = [];
+  // A rep that fell short of the textbook range: its fault stands a while after the rep, so that it
+  // is said once ("arch your back further") and the next full rep clears it.
+  let shortRangeUntilMs = new Map<string, number>();
+
+  const shortRangeShownMs = options.faults.onMs + options.faultCues.minLastingMs + 500;
+  const faultPart = new Map(definition.faults.map((f) => [f.id, f.bodyPart]));
+  function shortRangeFaults(t: number): Fault[] {
+    return [...shortRangeUntilMs]
+      .filter(([, until]) => t < until)
+      .map(([id]) => ({
+        id,
+        bodyPart: faultPart.get(id) ?? 'back',
+        severity: SHORT_RANGE_SEVERITY,
+      }));
+  }
 
   const cueText = (id: string) => spec.cues[id] ?? id.replaceAll('-', ' ');
   const guidanceText = (g: Guidance) => spec.cues[g] ?? DEFAULT_GUIDANCE_TEXT[g];
@@ -202,6 +238,10 @@ export function createFormEngine(
       }
     }
     const { visibilityProblem, viewAdvice, assessment } = judge(frame, body);
+    const poorLight = trackingLight.update(
+      frame,
+      body !== null && visibilityProblem !== 'move-back' && visibilityProblem !== 'come-into-frame',
+    );
     const inPosition = assessment.inPosition;
 
     // Reps: the movement signal counts only while in position; a rep under way is dropped when the
@@ -213,7 +253,13 @@ export function createFormEngine(
         if (assessment.movement !== undefined) {
           const rep = repCounter.update(assessment.movement, t, assessment.side);
           if (rep) {
-            const worstFault = [...repFaultCost].sort((a, b) => b[1] - a[1])[0]?.[0];
+            const shortFaults = (rep.short ?? []).flatMap((end) => {
+              const id = definition.shortRangeFaults?.[end];
+              return id ? [id] : [];
+            });
+            shortRangeUntilMs = new Map(shortFaults.map((id) => [id, t + shortRangeShownMs]));
+            const worstFault =
+              [...repFaultCost].sort((a, b) => b[1] - a[1])[0]?.[0] ?? shortFaults[0];
             const record: RepRecord = {
               rep: rep.rep,
               ...(rep.side ? { side: rep.side } : {}),
@@ -264,8 +310,14 @@ export function createFormEngine(
 
     // Faults and score: judged only in position.
     const engineFaultsNow = engineFaults.update(body, holdTimer.holding && atTop, t);
+    const shortRangeNow = shortRangeFaults(t);
     const active = rankFaults(
-      faultPersistence.update(inPosition ? [...assessment.faults, ...engineFaultsNow] : [], t),
+      faultPersistence.update(
+        inPosition
+          ? strongestById([...assessment.faults, ...engineFaultsNow, ...shortRangeNow])
+          : [],
+        t,
+      ),
       faultOrder,
     );
     const score = inPosition ? Math.round(frameScore(active)) : null;
@@ -290,10 +342,18 @@ export function createFormEngine(
 
     // Guidance: what blocks judging, or, once seen clearly but idle for a while, "get into position".
     const doingSomething = holdTimer.holding || (repCounter?.inRep ?? false);
+    // Not in position while part of what the exercise shows is out of the picture (a close crop
+    // cutting off the hands and knees): the framing is the likely reason, so say that.
+    const cutOff =
+      body && !inPosition && missingRegions(body, spec.camera.visible).length > 0
+        ? 'move-back'
+        : null;
     const guidance = settleGuidance(
-      visibilityProblem ??
+      // Poor light first: the flickering pose would otherwise read as someone coming and going.
+      (poorLight ? 'more-light' : null) ??
+        visibilityProblem ??
         viewAdvice ??
-        (!inPosition && !doingSomething ? 'not-in-position' : null),
+        (!inPosition && !doingSomething ? (cutOff ?? 'not-in-position') : null),
       t,
     );
     const guidanceCue = guidanceCues.update(guidance ? [guidance] : [], t, false);
@@ -357,6 +417,7 @@ export function createFormEngine(
     holdTimer.reset();
     repCounter?.reset();
     trackingDiscontinuity.reset();
+    trackingLight.reset();
     faultPersistence.reset();
     faultCues.reset();
     guidanceCues.reset();
@@ -373,6 +434,7 @@ export function createFormEngine(
     faultMs = new Map();
     endMs = { high: 0, low: 0 };
     repRecords = [];
+    shortRangeUntilMs = new Map();
     engineFaults.reset();
   }
 

@@ -75,6 +75,8 @@ export type Guidance =
   | 'turn-side-on'
   | 'face-the-camera'
   | 'one-person-only'
+  /** Too dark or backlit for steady tracking. */
+  | 'more-light'
   /** Seen clearly but not in the exercise's position (e.g. talking before starting). */
   | 'not-in-position';
 

@@ -35,6 +35,8 @@ export interface PoseFrame {
   height: number;
   /** Every person found, most confident first; empty when nobody is in frame. */
   poses: Pose[];
+  /** Mean luminance of the picture, 0 (black) to 1 (white), where the pipeline measures it. */
+  luminance?: number;
 }
 
 export const LANDMARK = {

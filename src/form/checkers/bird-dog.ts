@@ -8,6 +8,7 @@ import { inclinationFromHorizontal } from '../geometry/segment-angle';
 import type { BodyFrame, Fault, Side } from '../types';
 import { defineChecker } from './checker-definition';
 import { createHipsLevelJudge, hipsLevelParamsShape } from './hips-level';
+import { headDroppedSeverity, headInLineShape } from './head-in-line';
 import { severityBelow } from './severity';
 import { createSightGap } from './sight-gap';
 import { repTimingShape } from './timing-params';
@@ -67,6 +68,7 @@ export const birdDogChecker = defineChecker({
     ...hipsLevelParamsShape,
     /** Ear-shoulder-hip angle below this with the head low: head-dropped. */
     neckBelowDeg: z.number().min(0).max(180),
+    ...headInLineShape,
     severityRangeDeg: z.number().positive(),
   }),
   create(params) {
@@ -109,7 +111,10 @@ export const birdDogChecker = defineChecker({
         if (armLow > 0) faults.push({ id: 'arm-too-low', bodyPart: 'arms', severity: armLow });
         const neck = angleAtJoint(near.ear, near.shoulder, near.hip);
         const headLow = distanceBelowLine(near.ear, near.hip, near.shoulder) > 0;
-        const head = headLow ? severityBelow(neck, params.neckBelowDeg, range) : 0;
+        const head = Math.max(
+          headLow ? severityBelow(neck, params.neckBelowDeg, range) : 0,
+          headDroppedSeverity(near.ear, near.shoulder, near.hip, params.maxHeadDrop),
+        );
         if (head > 0) faults.push({ id: 'head-dropped', bodyPart: 'head', severity: head });
       }
       return { inPosition: true, movement, side, faults };

@@ -21,6 +21,9 @@ export const catCowParamsShape = {
   depthRangeDeg: z.number().positive(),
 };
 
+/** A cycle counted from the person's own range whose cat or cow fell short of the textbook end. */
+export const CAT_COW_SHORT_RANGE = { high: 'not-rounded', low: 'not-arched' } as const;
+
 export const catCowDepthFaults = [
   { id: 'not-rounded', bodyPart: 'back' },
   { id: 'not-arched', bodyPart: 'back' },

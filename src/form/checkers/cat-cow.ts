@@ -3,6 +3,7 @@ import { sidePoints } from '../body/body-side';
 import { inclinationFromHorizontal } from '../geometry/segment-angle';
 import { severityAbove } from './severity';
 import {
+  CAT_COW_SHORT_RANGE,
   catCowDepthFaults,
   catCowParamsShape,
   createDepthJudge,
@@ -23,6 +24,7 @@ export const catCowChecker = defineChecker({
   repStyle: 'two-ended',
   view: 'side',
   needs: ['head', 'shoulders', 'hips', 'knees'],
+  shortRangeFaults: CAT_COW_SHORT_RANGE,
   faults: [...catCowDepthFaults, { id: 'hands-not-under-shoulders', bodyPart: 'wrists' }],
   paramsSchema: z.strictObject({
     ...catCowParamsShape,

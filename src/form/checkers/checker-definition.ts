@@ -28,6 +28,16 @@ export interface CheckerDefinition<P extends TimingParams = TimingParams> {
   movingPart?: BodyPart;
   /** For 'reps': how the movement signal makes a rep (default 'out-and-back'). */
   repStyle?: RepStyle;
+  /**
+   * For 'reps': judge reps against the person's own range (default) or the content's fixed
+   * thresholds ('textbook', for a signal with an absolute meaning, e.g. a circle's sweep).
+   */
+  repRange?: 'own' | 'textbook';
+  /**
+   * For 'reps' judged against the own range: the fault a rep that fell short of the textbook top
+   * ('high') or low end ('low') carries, e.g. "lift your hips higher" (one of `faults`).
+   */
+  shortRangeFaults?: Partial<Record<'high' | 'low', string>>;
   /** The camera view the checker judges best (asked for when the exercise says 'any'). */
   view: RequiredView;
   /**

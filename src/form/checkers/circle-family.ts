@@ -56,6 +56,8 @@ export function defineCircleChecker(spec: CircleCheckerSpec) {
   return defineChecker({
     kind: spec.kind,
     mode: 'reps',
+    // A full circle is a full circle whoever makes it: the sweep is counted against the textbook.
+    repRange: 'textbook',
     movingPart: spec.movingPart,
     view: spec.view,
     needs: spec.needs,

@@ -14,6 +14,8 @@ export const gluteBridgeChecker = defineChecker({
   view: 'side',
   needs: ['shoulders', 'hips', 'knees', 'ankles'],
   faults: BRIDGE_FAULTS,
+  // A bridge counted from the person's own range that stayed below the textbook top.
+  shortRangeFaults: { high: 'hips-not-extended' },
   paramsSchema: z.strictObject({ ...repTimingShape, ...bridgeParamsShape }),
   create(params) {
     return (body) => {

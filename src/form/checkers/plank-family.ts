@@ -11,6 +11,7 @@ import { inclinationFromHorizontal } from '../geometry/segment-angle';
 import { createSteadiness } from '../movement/steadiness';
 import type { BodyFrame, Fault, FrameAssessment, Point, Side } from '../types';
 import type { AssessFrame, FaultSpec } from './checker-definition';
+import { headDroppedSeverity, headInLineShape } from './head-in-line';
 import { severityAbove, severityBelow } from './severity';
 import { holdTimingShape } from './timing-params';
 
@@ -39,6 +40,7 @@ const plankParamsShape = {
   pikeBelowDeg: z.number().min(0).max(180),
   /** Ear-shoulder-hip angle below this: head-dropped (ear below the back) or neck-craned. */
   neckBelowDeg: z.number().min(0).max(180),
+  ...headInLineShape,
   /** Degrees past a threshold at which a fault is at full severity. */
   severityRangeDeg: z.number().positive(),
   /** How long the legs must have been still (see maxLegAngleChangeDeg). */
@@ -164,14 +166,13 @@ export function assessPlankLine(shape: PlankShape, params: PlankParams): FrameAs
   }
   const neck = angleAtJoint(shape.ear, shape.shoulder, shape.hip);
   const neckSeverity = severityBelow(neck, params.neckBelowDeg, range);
-  if (neckSeverity > 0) {
-    const headLow = distanceBelowLine(shape.ear, shape.hip, shape.shoulder) > 0;
-    faults.push(
-      headLow
-        ? { id: 'head-dropped', bodyPart: 'head', severity: neckSeverity }
-        : { id: 'neck-craned', bodyPart: 'neck', severity: neckSeverity },
-    );
-  }
+  const headLow = distanceBelowLine(shape.ear, shape.hip, shape.shoulder) > 0;
+  // A head hanging below the back's line (head-in-line.ts), even with the neck angle near straight.
+  const hanging = headDroppedSeverity(shape.ear, shape.shoulder, shape.hip, params.maxHeadDrop);
+  const dropped = Math.max(headLow ? neckSeverity : 0, hanging);
+  if (dropped > 0) faults.push({ id: 'head-dropped', bodyPart: 'head', severity: dropped });
+  else if (neckSeverity > 0)
+    faults.push({ id: 'neck-craned', bodyPart: 'neck', severity: neckSeverity });
   return { inPosition: true, faults };
 }
 

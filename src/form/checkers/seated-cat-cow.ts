@@ -3,6 +3,7 @@ import { sidePoints } from '../body/body-side';
 import { angleAtJoint } from '../geometry/angle-at-joint';
 import { inclinationFromHorizontal } from '../geometry/segment-angle';
 import {
+  CAT_COW_SHORT_RANGE,
   catCowDepthFaults,
   catCowParamsShape,
   createDepthJudge,
@@ -23,6 +24,7 @@ export const seatedCatCowChecker = defineChecker({
   repStyle: 'two-ended',
   view: 'side',
   needs: ['head', 'shoulders', 'hips', 'knees'],
+  shortRangeFaults: CAT_COW_SHORT_RANGE,
   faults: catCowDepthFaults,
   paramsSchema: z.strictObject({
     ...catCowParamsShape,

@@ -1,33 +1,39 @@
 import type { Side } from '../types';
+import { createOutAndBackCounter } from './out-and-back-counter';
+import { createTextbookRepCounter } from './textbook-rep-counter';
+import { createTwoEndedCounter } from './two-ended-counter';
 
 /**
  * How repetitions are read from a movement signal (a number the checker computes per frame, higher
  * meaning further into the movement):
- * - 'out-and-back': from rest (signal <= exit) up to the top (signal >= enter, held minTopMs) is one
- *   rep, counted as the person leaves the top (so a hold at the top is part of the rep, and a clip
- *   that ends on the way down still counts it); turning back before the top is a half rep and is
- *   not counted, and starting at the top without coming from rest is not a rep either.
- * - 'two-ended': the signal swings between two ends (signal >= enter, held minTopMs; signal <= exit,
- *   held minTopMs), e.g. cat and cow; reaching both ends, in either order, is one rep.
+ * - 'out-and-back': from rest up to a held top and back, counted as the person leaves the top.
+ * - 'two-ended': the signal swings between two ends held minTopMs, e.g. cat and cow; reaching both
+ *   ends, in either order, is one rep.
  * - 'excursion': each excursion from rest to the end of range is one rep, counted as the end is
- *   reached (the top held minTopMs), the way a therapist counts "turn left, turn right": a neck
- *   turn or tilt. A turn that stops short of the top is not counted, dwelling at the top counts
- *   once, and the next rep needs a return to rest first. At the start of observation (the first
- *   frames, or after abort()) the rest before it was not seen; the arrival at the end is what makes
- *   this rep, so a signal seen rising from below the top into it counts, while a stream that starts
- *   already at the top (a cut into a video mid-turn) does not.
+ *   reached: neck turns and tilts, "left, right" (always against the textbook thresholds).
  */
 export type RepStyle = 'out-and-back' | 'two-ended' | 'excursion';
 
 export interface RepCounterOptions {
   style: RepStyle;
-  /** The top (or the high end): the signal at or above this. */
+  /**
+   * The textbook top (or the high end): the signal at or above this. Out-and-back and two-ended
+   * counting learn the person's own range and count reps that fall short of it, naming the end.
+   */
   enter: number;
-  /** Rest (or the low end): the signal at or below this. Must be below `enter`. */
+  /** The textbook rest (or the low end): the signal at or below this. Must be below `enter`. */
   exit: number;
   /** The top (each end) must last this long to count: one noisy frame is not a rep. */
   minTopMs: number;
+  /**
+   * 'own' (the default): out-and-back and two-ended reps are judged against the person's own range
+   * (out-and-back-counter.ts, two-ended-counter.ts). 'textbook': against the fixed thresholds
+   * (textbook-rep-counter.ts), for signals with an absolute meaning such as a circle's sweep.
+   */
+  range?: 'own' | 'textbook';
 }
+
+export type RepEnd = 'high' | 'low';
 
 export interface CompletedRep {
   rep: number;
@@ -35,9 +41,9 @@ export interface CompletedRep {
   atMs: number;
   durationMs: number;
   side?: Side;
+  /** The ends this rep did not reach by the textbook thresholds (a short range, still counted). */
+  short?: RepEnd[];
 }
-
-export type RepEnd = 'high' | 'low';
 
 export interface RepCounter {
   /** Feed one frame's signal; returns the rep this frame completed, if any. */
@@ -59,143 +65,9 @@ export function createRepCounter(options: RepCounterOptions): RepCounter {
   if (!(options.exit < options.enter)) {
     throw new Error(`rep counter: exit (${options.exit}) must be below enter (${options.enter})`);
   }
-  let reps = 0;
-  let repsBySide: Record<Side, number> = { left: 0, right: 0 };
-  // The end the signal is beyond right now (unconfirmed), since when, and whether confirmed.
-  let beyond: RepEnd | null = null;
-  let beyondSinceMs = 0;
-  let at: RepEnd | null = null;
-  // out-and-back and excursion: rest has been seen (so a rep can start); the top was reached in
-  // this rep (out-and-back only: an excursion is complete there).
-  let restSeen = false;
-  let topReached = false;
-  // No measurable frame yet since the start or an abort: where the movement began is unknown.
-  let observationStart = true;
-  // two-ended: the ends visited in the rep under way.
-  let visited = new Set<RepEnd>();
-  let repStartedAtMs: number | null = null;
-  let repSide: Side | undefined;
-
-  function endOf(movement: number): RepEnd | null {
-    if (movement >= options.enter) return 'high';
-    if (movement <= options.exit) return 'low';
-    return null;
+  if (options.style === 'excursion' || options.range === 'textbook') {
+    return createTextbookRepCounter(options);
   }
-
-  function complete(t: number): CompletedRep {
-    reps++;
-    if (repSide) repsBySide = { ...repsBySide, [repSide]: repsBySide[repSide] + 1 };
-    const startedAtMs = repStartedAtMs ?? t;
-    const done: CompletedRep = {
-      rep: reps,
-      startedAtMs,
-      atMs: t,
-      durationMs: t - startedAtMs,
-      ...(repSide ? { side: repSide } : {}),
-    };
-    repStartedAtMs = null;
-    repSide = undefined;
-    return done;
-  }
-
-  /** Between reps: at rest a new rep may start; on the way up from rest, it has started. */
-  function followRest(t: number): null {
-    if (at === 'low') {
-      restSeen = true;
-      repStartedAtMs = null;
-      repSide = undefined;
-    } else if (restSeen) {
-      repStartedAtMs ??= t;
-    }
-    return null;
-  }
-
-  function updateOutAndBack(movement: number, t: number): CompletedRep | null {
-    if (restSeen && at === 'high') topReached = true;
-    if (topReached && movement < options.enter) {
-      // Leaving the top: the rep is done; the next one must start from rest again.
-      const done = complete(t);
-      restSeen = at === 'low';
-      topReached = false;
-      return done;
-    }
-    return followRest(t);
-  }
-
-  function updateExcursion(movement: number, t: number): CompletedRep | null {
-    // Starting below the top, the arrival at the top is seen: enough for an excursion.
-    if (observationStart && movement < options.enter) restSeen = true;
-    if (restSeen && at === 'high') {
-      // The end of range reached: the rep is done; the next one must come back to rest first.
-      restSeen = false;
-      return complete(t);
-    }
-    return followRest(t);
-  }
-
-  function updateTwoEnded(confirmedNow: RepEnd | null, t: number): CompletedRep | null {
-    if (!confirmedNow) return null;
-    if (visited.size === 0) repStartedAtMs = beyondSinceMs;
-    visited.add(confirmedNow);
-    if (visited.size < 2) return null;
-    visited = new Set();
-    return complete(t);
-  }
-
-  return {
-    update(movement, t, side) {
-      const end = Number.isFinite(movement) ? endOf(movement) : null;
-      if (end !== beyond) {
-        beyond = end;
-        beyondSinceMs = t;
-        at = null;
-      }
-      // An end is confirmed once it has lasted; rest needs no wait unless it is an end of its own.
-      let confirmedNow: RepEnd | null = null;
-      const wait = options.style !== 'two-ended' && end === 'low' ? 0 : options.minTopMs;
-      if (end && at !== end && t - beyondSinceMs >= wait) {
-        at = end;
-        confirmedNow = end;
-      }
-      if (at === 'high' && side) repSide ??= side;
-      const rep =
-        options.style === 'out-and-back'
-          ? updateOutAndBack(movement, t)
-          : options.style === 'excursion'
-            ? updateExcursion(movement, t)
-            : updateTwoEnded(confirmedNow, t);
-      if (Number.isFinite(movement)) observationStart = false;
-      return rep;
-    },
-    abort() {
-      observationStart = true;
-      restSeen = false;
-      topReached = false;
-      visited = new Set();
-      repStartedAtMs = null;
-      repSide = undefined;
-      beyond = null;
-      at = null;
-    },
-    get reps() {
-      return reps;
-    },
-    get repsBySide() {
-      return repsBySide;
-    },
-    get at() {
-      return at;
-    },
-    get inRep() {
-      return repStartedAtMs !== null;
-    },
-    get repStartedAtMs() {
-      return repStartedAtMs;
-    },
-    reset() {
-      this.abort();
-      reps = 0;
-      repsBySide = { left: 0, right: 0 };
-    },
-  };
+  if (options.style === 'two-ended') return createTwoEndedCounter(options);
+  return createOutAndBackCounter(options);
 }

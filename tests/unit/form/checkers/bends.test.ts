@@ -81,8 +81,11 @@ describe.skipIf(skip !== undefined)(`seated-side-bend on ${CLIP} ${skip ?? ''}`,
     const run = runChecker(seatedSideBendChecker, contentParams(seatedSideBendChecker), frames);
     expect(run.reps).toHaveLength(label.reps!);
     expect(new Set(run.reps.map((r) => r.side)).size).toBe(2);
-    const labelled = label.holds!.reduce((sum, [a, b]) => sum + b - a, 0);
+    // The fixture keeps the label it was recorded with; labels.json corrected the first bend on
+    // 2026-12-02 to start at 1.5 s (it was 2.5 s).
+    const holds: [number, number][] = [[1.5, 6.2], label.holds![1]!];
+    const labelled = holds.reduce((sum, [a, b]) => sum + b - a, 0);
     expect(Math.abs(run.holdSeconds - labelled)).toBeLessThanOrEqual(1);
-    expect(secondsOutside(run.holds, label.holds!)).toBeLessThanOrEqual(1);
+    expect(secondsOutside(run.holds, holds)).toBeLessThanOrEqual(1);
   });
 });

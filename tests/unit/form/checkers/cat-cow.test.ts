@@ -82,17 +82,18 @@ describe('cat-cow depth', () => {
     expect(assess(halfway).movement!).toBeGreaterThan(params.repExit);
   });
 
-  it('names a cat that stops short, and does not count it', () => {
+  it('counts cycles whose cat stops short past the midpoint of the own range, and names it', () => {
+    // The person's own range is cow to halfway: their cycles count, and they hear to round more.
     const summary = runThrough([allFours, cow, halfway, cow, halfway, cow]);
-    expect(summary.reps).toBe(0);
+    expect(summary.reps).toBe(2);
     expect(summary.faultSeconds['not-rounded']).toBeGreaterThan(0.5);
     expect(summary.cues).toContain('not-rounded');
     expect(summary.faultSeconds['not-arched'] ?? 0).toBe(0);
   });
 
-  it('names a cow that stops short', () => {
+  it('counts cycles whose cow stops short, and names it', () => {
     const summary = runThrough([allFours, cat, halfway, cat, halfway, cat]);
-    expect(summary.reps).toBe(0);
+    expect(summary.reps).toBe(2);
     expect(summary.faultSeconds['not-arched']).toBeGreaterThan(0.5);
     expect(summary.cues).toContain('not-arched');
     expect(summary.faultSeconds['not-rounded'] ?? 0).toBe(0);

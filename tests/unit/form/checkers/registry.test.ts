@@ -33,6 +33,16 @@ describe('checker registry and the catalogue', () => {
     expect(unnamed).toEqual([]);
   });
 
+  it('every short-range fault is a fault of its own rep checker', () => {
+    for (const checker of CHECKERS) {
+      const own = checker.faults.map((f) => f.id);
+      for (const id of Object.values(checker.shortRangeFaults ?? {})) {
+        expect(checker.mode, checker.kind).toBe('reps');
+        expect(own, checker.kind).toContain(id);
+      }
+    }
+  });
+
   it('every registered checker belongs to at least one exercise', () => {
     const used = new Set(ids.map((id) => exerciseSpec(id).checker.kind));
     expect(CHECKERS.map((c) => c.kind).filter((kind) => !used.has(kind))).toEqual([]);

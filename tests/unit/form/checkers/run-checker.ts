@@ -53,6 +53,7 @@ export function runChecker<P extends TimingParams>(
     definition.mode === 'reps'
       ? createRepCounter({
           style: definition.repStyle ?? 'out-and-back',
+          range: definition.repRange ?? 'own',
           enter: params.repEnter ?? Number.NaN,
           exit: params.repExit ?? Number.NaN,
           minTopMs: params.repMinTopMs ?? 0,

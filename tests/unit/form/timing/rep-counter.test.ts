@@ -40,9 +40,14 @@ describe('rep counter, out-and-back', () => {
     expect(feed(outAndBack, upThenHalfDown, 2500).counter.reps).toBe(1);
   });
 
-  it('does not count a half rep', () => {
-    const { counter } = feed(outAndBack, bumps([1, 0.6, 1]), 6000);
+  it('does not count a half rep: turning back before the midpoint of the own range', () => {
+    const { counter } = feed(outAndBack, bumps([1, 0.4, 1]), 6000);
     expect(counter.reps).toBe(2);
+  });
+
+  it('counts a rep past the midpoint of the own range that falls short of the top, naming it', () => {
+    const { reps } = feed(outAndBack, bumps([1, 0.6, 1]), 6000);
+    expect(reps.map((r) => r.short ?? [])).toEqual([[], ['high'], []]);
   });
 
   it('does not count a top shorter than minTopMs (one noisy frame)', () => {

@@ -1,0 +1,161 @@
+import type { Side } from '../types';
+import type { CompletedRep, RepCounter, RepCounterOptions, RepEnd } from './rep-counter';
+
+/**
+ * Counts repetitions against fixed thresholds, the content file's textbook top and rest, for the
+ * styles and checkers whose signal has an absolute meaning (a neck turn's end of range; a circle's
+ * sweep, where a full turn is a full turn whoever makes it):
+ * - 'out-and-back': from rest (signal <= exit) up to the top (signal >= enter, held minTopMs) is one
+ *   rep, counted as the person leaves the top; turning back before the top is a half rep, and
+ *   starting at the top without coming from rest is not a rep either.
+ * - 'two-ended': the signal swings between two ends (signal >= enter, held minTopMs; signal <= exit,
+ *   held minTopMs); reaching both ends, in either order, is one rep.
+ * - 'excursion': each excursion from rest to the end of range is one rep, counted as the end is
+ *   reached (the top held minTopMs), the way a therapist counts "turn left, turn right": a neck
+ *   turn or tilt. A turn that stops short of the top is not counted, dwelling at the top counts
+ *   once, and the next rep needs a return to rest first. At the start of observation (the first
+ *   frames, or after abort()) the rest before it was not seen; the arrival at the end is what makes
+ *   this rep, so a signal seen rising from below the top into it counts, while a stream that starts
+ *   already at the top (a cut into a video mid-turn) does not.
+ */
+export function createTextbookRepCounter(options: RepCounterOptions): RepCounter {
+  let reps = 0;
+  let repsBySide: Record<Side, number> = { left: 0, right: 0 };
+  // The end the signal is beyond right now (unconfirmed), since when, and whether confirmed.
+  let beyond: RepEnd | null = null;
+  let beyondSinceMs = 0;
+  let at: RepEnd | null = null;
+  // out-and-back and excursion: rest has been seen (so a rep can start); the top was reached in
+  // this rep (out-and-back only: an excursion is complete there).
+  let restSeen = false;
+  let topReached = false;
+  // No measurable frame yet since the start or an abort: where the movement began is unknown.
+  let observationStart = true;
+  // two-ended: the ends visited in the rep under way.
+  let visited = new Set<RepEnd>();
+  let repStartedAtMs: number | null = null;
+  let repSide: Side | undefined;
+
+  function endOf(movement: number): RepEnd | null {
+    if (movement >= options.enter) return 'high';
+    if (movement <= options.exit) return 'low';
+    return null;
+  }
+
+  function complete(t: number): CompletedRep {
+    reps++;
+    if (repSide) repsBySide = { ...repsBySide, [repSide]: repsBySide[repSide] + 1 };
+    const startedAtMs = repStartedAtMs ?? t;
+    const done: CompletedRep = {
+      rep: reps,
+      startedAtMs,
+      atMs: t,
+      durationMs: t - startedAtMs,
+      ...(repSide ? { side: repSide } : {}),
+    };
+    repStartedAtMs = null;
+    repSide = undefined;
+    return done;
+  }
+
+  /** Between reps: at rest a new rep may start; on the way up from rest, it has started. */
+  function followRest(t: number): null {
+    if (at === 'low') {
+      restSeen = true;
+      repStartedAtMs = null;
+      repSide = undefined;
+    } else if (restSeen) {
+      repStartedAtMs ??= t;
+    }
+    return null;
+  }
+
+  function updateOutAndBack(movement: number, t: number): CompletedRep | null {
+    if (restSeen && at === 'high') topReached = true;
+    if (topReached && movement < options.enter) {
+      // Leaving the top: the rep is done; the next one must start from rest again.
+      const done = complete(t);
+      restSeen = at === 'low';
+      topReached = false;
+      return done;
+    }
+    return followRest(t);
+  }
+
+  function updateExcursion(movement: number, t: number): CompletedRep | null {
+    // Starting below the top, the arrival at the top is seen: enough for an excursion.
+    if (observationStart && movement < options.enter) restSeen = true;
+    if (restSeen && at === 'high') {
+      // The end of range reached: the rep is done; the next one must come back to rest first.
+      restSeen = false;
+      return complete(t);
+    }
+    return followRest(t);
+  }
+
+  function updateTwoEnded(confirmedNow: RepEnd | null, t: number): CompletedRep | null {
+    if (!confirmedNow) return null;
+    if (visited.size === 0) repStartedAtMs = beyondSinceMs;
+    visited.add(confirmedNow);
+    if (visited.size < 2) return null;
+    visited = new Set();
+    return complete(t);
+  }
+
+  return {
+    update(movement, t, side) {
+      const end = Number.isFinite(movement) ? endOf(movement) : null;
+      if (end !== beyond) {
+        beyond = end;
+        beyondSinceMs = t;
+        at = null;
+      }
+      // An end is confirmed once it has lasted; rest needs no wait unless it is an end of its own.
+      let confirmedNow: RepEnd | null = null;
+      const wait = options.style !== 'two-ended' && end === 'low' ? 0 : options.minTopMs;
+      if (end && at !== end && t - beyondSinceMs >= wait) {
+        at = end;
+        confirmedNow = end;
+      }
+      if (at === 'high' && side) repSide ??= side;
+      const rep =
+        options.style === 'out-and-back'
+          ? updateOutAndBack(movement, t)
+          : options.style === 'excursion'
+            ? updateExcursion(movement, t)
+            : updateTwoEnded(confirmedNow, t);
+      if (Number.isFinite(movement)) observationStart = false;
+      return rep;
+    },
+    abort() {
+      observationStart = true;
+      restSeen = false;
+      topReached = false;
+      visited = new Set();
+      repStartedAtMs = null;
+      repSide = undefined;
+      beyond = null;
+      at = null;
+    },
+    get reps() {
+      return reps;
+    },
+    get repsBySide() {
+      return repsBySide;
+    },
+    get at() {
+      return at;
+    },
+    get inRep() {
+      return repStartedAtMs !== null;
+    },
+    get repStartedAtMs() {
+      return repStartedAtMs;
+    },
+    reset() {
+      this.abort();
+      reps = 0;
+      repsBySide = { left: 0, right: 0 };
+    },
+  };
+}
