@@ -302,7 +302,8 @@ describe('form engine', () => {
       );
       expect(said).toEqual([]);
     }
-  });
+    // 45 recorded clips through the engine: several seconds on a shared machine.
+  }, 60_000);
 
   it('takes frames whose clock went back (a restarted source) as a new observation', () => {
     // 4 s of plank on one clock, then the same plank on a clock restarted at 0: the hold
