@@ -5,6 +5,7 @@
  */
 import type { Landmark, Pose, PoseFrame } from './landmarks';
 import { OneEuroFilter, type OneEuroParams } from './one-euro-filter';
+import { keepSides } from './side-continuity';
 
 /** Tuned for coordinates of about unit range (normalised image space, metres). */
 export const DEFAULT_SMOOTHING: OneEuroParams = { minCutoff: 1.5, beta: 10, dCutoff: 1 };
@@ -44,6 +45,8 @@ export class PoseSmoother {
   private image: LandmarkSetFilter;
   private world: LandmarkSetFilter;
   private lastTimestampMs: number | undefined;
+  /** The last pose fed in, sides kept (see side-continuity.ts). */
+  private lastRaw: Pose | null = null;
 
   constructor(options: PoseSmootherOptions = {}) {
     this.params = options.params ?? DEFAULT_SMOOTHING;
@@ -56,6 +59,7 @@ export class PoseSmoother {
     this.image = new LandmarkSetFilter(this.params);
     this.world = new LandmarkSetFilter(this.params);
     this.lastTimestampMs = undefined;
+    this.lastRaw = null;
   }
 
   smooth<F extends PoseFrame>(frame: F): F {
@@ -72,9 +76,11 @@ export class PoseSmoother {
       this.reset();
     }
     this.lastTimestampMs = frame.timestampMs;
+    const sided = keepSides(first, this.lastRaw);
+    this.lastRaw = sided;
     const smoothed: Pose = {
-      landmarks: this.image.apply(first.landmarks, frame.timestampMs),
-      worldLandmarks: this.world.apply(first.worldLandmarks, frame.timestampMs),
+      landmarks: this.image.apply(sided.landmarks, frame.timestampMs),
+      worldLandmarks: this.world.apply(sided.worldLandmarks, frame.timestampMs),
     };
     return { ...frame, poses: [smoothed, ...others] };
   }

@@ -17,6 +17,26 @@ function inFrame(l: Landmark): boolean {
   );
 }
 
+/** The box around a pose's trusted landmarks (normalised units), or null with under two of them. */
+export function poseBox(
+  pose: Pose,
+): { minX: number; minY: number; maxX: number; maxY: number } | null {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  let count = 0;
+  for (const l of pose.landmarks) {
+    if (l.visibility < VISIBLE_FROM || !inFrame(l)) continue;
+    count++;
+    minX = Math.min(minX, l.x);
+    maxX = Math.max(maxX, l.x);
+    minY = Math.min(minY, l.y);
+    maxY = Math.max(maxY, l.y);
+  }
+  return count < 2 ? null : { minX, minY, maxX, maxY };
+}
+
 /** Area (in normalised units) of the box around a pose's trusted landmarks. */
 export function poseArea(pose: Pose): number {
   let minX = Infinity;

@@ -1,6 +1,6 @@
-import type { PoseFrame } from '../../pose/landmarks';
+import type { Pose, PoseFrame } from '../../pose/landmarks';
 import type { BodyFrame, CameraView, Guidance } from '../types';
-import { poseArea } from './body-frame';
+import { poseArea, poseBox } from './body-frame';
 import { missingRegions, type BodyRegion } from './visibility';
 
 /** The view an exercise needs; 'any' accepts every view. */
@@ -8,6 +8,26 @@ export type RequiredView = 'side' | 'front' | 'any';
 
 /** A second person this large (relative to the main one) is really there, not a ghost detection. */
 const SECOND_PERSON_AREA = 0.25;
+
+/**
+ * Two poses whose boxes overlap this much (intersection over union) are the same person found
+ * twice: close up (head and shoulders filling the picture) the model can return a second, partial
+ * skeleton on the same body. Two people side by side overlap far less.
+ */
+const SAME_PERSON_OVERLAP = 0.5;
+
+function sameSpot(a: Pose, b: Pose): boolean {
+  const p = poseBox(a);
+  const q = poseBox(b);
+  if (!p || !q) return false;
+  const w = Math.min(p.maxX, q.maxX) - Math.max(p.minX, q.minX);
+  const h = Math.min(p.maxY, q.maxY) - Math.max(p.minY, q.minY);
+  if (w <= 0 || h <= 0) return false;
+  const inter = w * h;
+  const union =
+    (p.maxX - p.minX) * (p.maxY - p.minY) + (q.maxX - q.minX) * (q.maxY - q.minY) - inter;
+  return union > 0 && inter / union >= SAME_PERSON_OVERLAP;
+}
 
 /** The guidance that asks for `view` when the body is seen from another angle, else null. */
 export function viewGuidance(view: RequiredView, seen: CameraView): Guidance | null {
@@ -30,9 +50,12 @@ export function frameGuidance(
 ): Guidance | null {
   if (!body) return 'come-into-frame';
   if (frame.poses.length > 1) {
-    const areas = frame.poses.map(poseArea).sort((a, b) => b - a);
-    const [first = 0, second = 0] = areas;
-    if (first > 0 && second >= SECOND_PERSON_AREA * first) return 'one-person-only';
+    const [first, ...others] = [...frame.poses].sort((a, b) => poseArea(b) - poseArea(a));
+    const firstArea = first ? poseArea(first) : 0;
+    const someoneElse = others.some(
+      (other) => poseArea(other) >= SECOND_PERSON_AREA * firstArea && !sameSpot(first!, other),
+    );
+    if (firstArea > 0 && someoneElse) return 'one-person-only';
   }
   const missing = missingRegions(body, needed);
   if (missing.length === needed.length && needed.length > 0) return 'come-into-frame';

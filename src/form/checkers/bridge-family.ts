@@ -23,8 +23,14 @@ export const bridgeParamsShape = {
   fullExtensionDeg: z.number().min(90).max(180),
   /** Hip extension above this (hips pushed above the line): back-over-arched. */
   maxExtensionDeg: z.number().min(180).max(270),
-  /** Shin tilted more than this from vertical at the top: knees-not-over-feet. */
-  maxShinTiltDeg: z.number().min(0).max(90),
+  /**
+   * At the top, the feet this far out in front of the knees (the shin's tilt from vertical, the
+   * ankle further from the hips than the knee): knees-not-over-feet. Some forward tilt is normal
+   * (a bridge from feet a little way out); far out, the hamstrings take over.
+   */
+  maxFeetForwardDeg: z.number().min(0).max(90),
+  /** At the top, the knees this far past the feet (the shin tilted toward the hips): the same fault. */
+  maxKneesForwardDeg: z.number().min(0).max(90),
   /**
    * Shoulders higher than the ankles (both on the floor) by more than this share of the torso: the
    * upper back has come off the mat: shoulders-lifted.
@@ -51,7 +57,10 @@ export interface BridgeReading {
    * when the hips rise above the line (over-arching), so that it grows steadily with the lift.
    */
   extension: number;
-  /** The shin's tilt from vertical. */
+  /**
+   * The shin's tilt from vertical, degrees: positive with the feet out in front of the knees,
+   * negative with the knees past the feet (the ankle nearer the hips than the knee).
+   */
   shinTilt: number;
   /** How far the shoulder is above the ankle, as a share of the torso (both rest on the floor). */
   shoulderLift: number;
@@ -72,7 +81,12 @@ export function readBridge(body: BodyFrame, params: BridgeParams): BridgeReading
     shinInclination >= params.minShinInclinationDeg;
   const torso = distance(s.shoulder, s.hip);
   const shoulderLift = torso > 0 ? (s.ankle.y - s.shoulder.y) / torso : 0;
-  return { lyingKneesBent, extension, shinTilt: 90 - shinInclination, shoulderLift };
+  // The head is on one side of the hips and the feet on the other: an ankle further from the head
+  // than its knee is out in front of it.
+  const headward = Math.sign(s.shoulder.x - s.hip.x);
+  const feetForward = (s.ankle.x - s.knee.x) * headward <= 0;
+  const shinTilt = (feetForward ? 1 : -1) * (90 - shinInclination);
+  return { lyingKneesBent, extension, shinTilt, shoulderLift };
 }
 
 /** Faults of the lifted position (judged only once the hips are up). */
@@ -83,7 +97,10 @@ export function bridgeTopFaults(reading: BridgeReading, params: BridgeParams): F
   if (arched > 0) faults.push({ id: 'back-over-arched', bodyPart: 'back', severity: arched });
   const low = severityBelow(reading.extension, params.fullExtensionDeg, range);
   if (low > 0) faults.push({ id: 'hips-not-extended', bodyPart: 'hips', severity: low });
-  const knees = severityAbove(reading.shinTilt, params.maxShinTiltDeg, range);
+  const knees = Math.max(
+    severityAbove(reading.shinTilt, params.maxFeetForwardDeg, range),
+    severityAbove(-reading.shinTilt, params.maxKneesForwardDeg, range),
+  );
   if (knees > 0) faults.push({ id: 'knees-not-over-feet', bodyPart: 'knees', severity: knees });
   // In torso shares: a 0.2 torso past the limit (about 10 cm) is full severity.
   const lifted = severityAbove(reading.shoulderLift * 100, params.maxShoulderLift * 100, 20);

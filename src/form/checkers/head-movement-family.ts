@@ -12,6 +12,7 @@ import { segmentAngleToHorizontal } from '../geometry/segment-angle';
 import type { BodyFrame, Fault, FrameAssessment, Side } from '../types';
 import { defineChecker } from './checker-definition';
 import { severityAbove, severityBelow } from './severity';
+import { createSightGap } from './sight-gap';
 import { repTimingShape } from './timing-params';
 
 export const headExcursionParamsShape = {
@@ -132,10 +133,23 @@ export function defineHeadExcursionChecker(spec: HeadExcursionSpec) {
     paramsSchema: z.strictObject(headExcursionParamsShape),
     create(params) {
       const judgeRange = createExcursionJudge(params);
+      const cameBack = createSightGap(params.holdExitMs);
+      // The last angle measured while the head was out at the end of a turn or tilt: a head turned
+      // further than the face can be measured (one ear hidden, the face side-on) is still there,
+      // not out of position, until the face shows again.
+      let outAt: number | null = null;
       return (body) => {
+        if (cameBack(body.timestampMs)) outAt = null;
         const head = visibleHeadPose(body);
-        if (!head) return { inPosition: false, faults: [] };
+        if (!head) {
+          if (outAt === null || !isVisible(body, LANDMARK.nose)) {
+            return { inPosition: false, faults: [] };
+          }
+          // Counted, not judged: nothing was judged here before the face was lost either.
+          return excursion(outAt, []);
+        }
         const angle = spec.angle(head);
+        outAt = Math.abs(angle) >= params.repEnter ? angle : null;
         const faults = [
           shoulderFault(
             spec.shoulders.measure(body),

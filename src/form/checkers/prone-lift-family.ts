@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { LANDMARK } from '../../pose/landmarks';
 import { otherSide, SIDE_INDICES, sidePoints } from '../body/body-side';
 import { isVisible } from '../body/visibility';
 import { angleAtJoint } from '../geometry/angle-at-joint';
 import { distanceBelowLine } from '../geometry/distance-from-line';
 import { worldElevation } from '../geometry/elevation';
+import { worldAngleAtJoint, type WorldPoint } from '../geometry/world-angle-at-joint';
 import { inclinationFromHorizontal } from '../geometry/segment-angle';
 import type { BodyFrame, BodyPart, Fault, FrameAssessment, Side } from '../types';
 import type { CheckerDefinition, FaultSpec } from './checker-definition';
@@ -71,16 +73,47 @@ function limbLifts(body: BodyFrame): Lifts {
 const best = (a: number, b: number) =>
   Number.isFinite(a) && Number.isFinite(b) ? Math.max(a, b) : Number.isFinite(a) ? a : b;
 
+/**
+ * Lying along the line of sight, filmed head-on from the head end (a phone on the floor in front
+ * of the face): the trunk and legs are foreshortened to a few pixels, or hidden behind the head and
+ * shoulders, so their slope in the picture means nothing. The world landmarks still place them: a
+ * segment's slope against the floor plane (y down, the camera about level).
+ */
+function lyingHeadOn(body: BodyFrame, params: ProneLiftParams): boolean {
+  const w = (index: number) => body.world[index];
+  const mid = (a: number, b: number) => {
+    const p = w(a);
+    const q = w(b);
+    return p && q ? { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2, z: (p.z + q.z) / 2 } : null;
+  };
+  const shoulders = mid(LANDMARK.leftShoulder, LANDMARK.rightShoulder);
+  const hips = mid(LANDMARK.leftHip, LANDMARK.rightHip);
+  const ankles = mid(LANDMARK.leftAnkle, LANDMARK.rightAnkle);
+  if (!shoulders || !hips || !ankles) return false;
+  const slope = (a: WorldPoint, b: WorldPoint) => Math.abs(worldElevation(a, b));
+  const knee = (side: Side) => {
+    const i = SIDE_INDICES[side];
+    const [hip, k, ankle] = [w(i.hip), w(i.knee), w(i.ankle)];
+    return hip && k && ankle ? worldAngleAtJoint(hip, k, ankle) : Number.NaN;
+  };
+  return (
+    slope(shoulders, hips) <= params.maxTorsoInclinationDeg &&
+    (ankles.y < hips.y || slope(hips, ankles) <= params.maxLegInclinationDeg) &&
+    Math.max(knee('left'), knee('right')) >= params.minKneeAngleDeg
+  );
+}
+
 function isLyingProne(body: BodyFrame, lifts: Lifts, params: ProneLiftParams): boolean {
-  const s = sidePoints(body, body.nearSide);
   const armsDown = [lifts.arm.left, lifts.arm.right].filter(Number.isFinite);
+  if (!armsDown.every((elevation) => elevation >= params.minArmElevationDeg)) return false;
+  if (body.view === 'front') return lyingHeadOn(body, params);
+  const s = sidePoints(body, body.nearSide);
   return (
     inclinationFromHorizontal(s.shoulder, s.hip) <= params.maxTorsoInclinationDeg &&
     // Legs lifted above the hips are the exercise; legs steeply below them are kneeling.
     (s.ankle.y < s.hip.y ||
       inclinationFromHorizontal(s.hip, s.ankle) <= params.maxLegInclinationDeg) &&
-    angleAtJoint(s.hip, s.knee, s.ankle) >= params.minKneeAngleDeg &&
-    armsDown.every((elevation) => elevation >= params.minArmElevationDeg)
+    angleAtJoint(s.hip, s.knee, s.ankle) >= params.minKneeAngleDeg
   );
 }
 
@@ -141,7 +174,8 @@ function assessProneLift(
       const legLow = Number.isFinite(leg) ? severityBelow(leg, params.legLiftDeg, range) : 0;
       if (legLow > 0) faults.push({ id: 'leg-too-low', bodyPart: 'legs', severity: legLow });
     }
-    if (lift !== 'diagonal') {
+    // The neck's line shows from the side only: head-on, the ear hides behind the face.
+    if (lift !== 'diagonal' && body.view !== 'front') {
       const s = sidePoints(body, body.nearSide);
       const headHigh = distanceBelowLine(s.ear, s.hip, s.shoulder) < 0;
       const neck = angleAtJoint(s.ear, s.shoulder, s.hip);
@@ -169,6 +203,9 @@ export function proneLiftChecker(
     mode: 'reps',
     movingPart: LIFTED_PART[lift],
     view: 'side',
+    // Arms lifted out to the sides show as well head-on (a phone on the floor in front of the face)
+    // as from the side; legs do not.
+    ...(lift === 'arms' ? { alsoRecognisedFrom: ['front' as const] } : {}),
     needs: ['shoulders', 'hips'],
     faults: proneLiftFaults(lift),
     // Only lifts that raise the legs can roll the hips.

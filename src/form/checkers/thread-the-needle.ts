@@ -1,54 +1,108 @@
 import { z } from 'zod';
-import { sidePoints } from '../body/body-side';
+import { SIDE_INDICES, sidePoints } from '../body/body-side';
 import { angleAtJoint } from '../geometry/angle-at-joint';
+import { distance } from '../geometry/distance';
+import { midpoint } from '../geometry/midpoint';
 import { inclinationFromHorizontal } from '../geometry/segment-angle';
-import { poseFeatures } from '../recognition/pose-features';
+import type { BodyFrame, Point, Side } from '../types';
 import { defineChecker } from './checker-definition';
 import { severityBelow } from './severity';
-import { holdTimingShape } from './timing-params';
+import { repTimingShape } from './timing-params';
 
 /**
- * Thread the needle, from the side: on all fours, one arm slides under the body so the shoulder
- * sinks toward the floor and the upper back turns; the threaded position is timed. The hips stay
- * above the knees (sitting back toward the heels makes it a child's pose). Fault: the hips shifting
- * off the knees.
+ * A hand the model places at all: one hidden under the chest (as the threading hand is) still has
+ * a low but real visibility; one outside the picture has none (the body frame zeroes it).
+ */
+const PLACED_FROM = 0.2;
+
+interface Hands {
+  /** The hand on the floor, holding the body up: the lower one in the picture. */
+  support: Point;
+  /** The other hand, and its side: the one that threads (or opens to the ceiling). */
+  free: Point;
+  freeSide: Side;
+}
+
+function handsOf(body: BodyFrame): Hands | null {
+  const placed = (side: Side) => (body.visibility[SIDE_INDICES[side].wrist] ?? 0) >= PLACED_FROM;
+  if (!placed('left') || !placed('right')) return null;
+  const left = body.points[SIDE_INDICES.left.wrist]!;
+  const right = body.points[SIDE_INDICES.right.wrist]!;
+  return left.y >= right.y
+    ? { support: left, free: right, freeSide: 'right' }
+    : { support: right, free: left, freeSide: 'left' };
+}
+
+/**
+ * Thread the needle, from the side (or obliquely): on all fours, one hand stays on the floor while
+ * the other slides under the chest toward the far side, the shoulder sinks and the upper back
+ * turns; the threaded position is held, then the arm comes back (often opening to the ceiling).
+ * Each thread is a rep of the threading arm's side, its held part timed as the hold.
+ *
+ * Movement: how far the free hand is tucked up under the chest, between the floor and the
+ * shoulders: 0 with both hands on the floor, toward 1 with the hand up at the shoulders' height
+ * (1 minus its drop below the shoulders over the supporting hand's). How deep the shoulder goes
+ * differs a lot between people (one real thread sinks the shoulders 0.7 trunk lengths, another
+ * 0.1), the tucked hand does not. A hand above the shoulders is opening to the ceiling and a hand
+ * far out in front is reaching (a bird-dog's arm), neither threading: 0. The hips stay above the
+ * knees (sitting back toward the heels makes it a child's pose). Fault: the hips shifting off the
+ * knees.
  */
 export const threadTheNeedleChecker = defineChecker({
   kind: 'thread-the-needle',
-  mode: 'hold',
+  mode: 'reps',
+  movingPart: 'arms',
   view: 'side',
   needs: ['shoulders', 'hips', 'knees'],
   faults: [{ id: 'hips-shifted', bodyPart: 'hips' }],
   paramsSchema: z.strictObject({
-    ...holdTimingShape,
+    ...repTimingShape,
     /** Hip-knee-ankle within this range: kneeling, the shins on the floor. */
     minKneeAngleDeg: z.number().min(0).max(180),
     maxKneeAngleDeg: z.number().min(0).max(180),
-    /** The shoulders at least this far below the hips (trunk lengths): threaded under. */
-    minShoulderDrop: z.number(),
     /** The thigh (hip to knee) at least this steep: the hips above the knees, not sat back. */
     minThighInclineDeg: z.number().min(0).max(90),
+    /** The supporting hand at least this far below the shoulders (trunk lengths): on the floor. */
+    minSupportDrop: z.number().positive(),
+    /** The free hand further forward of the shoulders than this (trunk lengths) is reaching. */
+    maxReachForward: z.number().positive(),
     /** Below this thigh steepness the hips have shifted (a fault, while still in position). */
     hipsShiftedBelowDeg: z.number().min(0).max(90),
     severityRangeDeg: z.number().positive(),
   }),
   create(params) {
     return (body) => {
-      const f = poseFeatures(body.points, body.visibility);
-      if (!f) return { inPosition: false, faults: [] };
       const p = sidePoints(body, body.nearSide);
       const knee = angleAtJoint(p.hip, p.knee, p.ankle);
       const thigh = inclinationFromHorizontal(p.hip, p.knee);
-      const inPosition =
+      const kneeling =
         knee >= params.minKneeAngleDeg &&
         knee <= params.maxKneeAngleDeg &&
         p.knee.y > p.hip.y &&
-        thigh >= params.minThighInclineDeg &&
-        f.hipsAboveShoulders >= params.minShoulderDrop;
-      if (!inPosition) return { inPosition: false, faults: [] };
+        thigh >= params.minThighInclineDeg;
+      const hands = handsOf(body);
+      const shoulders = midpoint(
+        body.points[SIDE_INDICES.left.shoulder]!,
+        body.points[SIDE_INDICES.right.shoulder]!,
+      );
+      const hips = midpoint(
+        body.points[SIDE_INDICES.left.hip]!,
+        body.points[SIDE_INDICES.right.hip]!,
+      );
+      const trunk = distance(shoulders, hips);
+      if (!kneeling || !hands || trunk === 0) return { inPosition: false, faults: [] };
+      const supportDrop = (hands.support.y - shoulders.y) / trunk;
+      if (supportDrop < params.minSupportDrop) return { inPosition: false, faults: [] };
+      const freeDrop = (hands.free.y - shoulders.y) / trunk;
+      // Forward is the way the head points from the hips.
+      const forward = ((hands.free.x - shoulders.x) * Math.sign(shoulders.x - hips.x)) / trunk;
+      const threading = freeDrop >= 0 && forward <= params.maxReachForward;
+      const shouldersSunk = (shoulders.y - hips.y) / trunk;
       const shifted = severityBelow(thigh, params.hipsShiftedBelowDeg, params.severityRangeDeg);
       return {
-        inPosition,
+        inPosition: true,
+        movement: (threading ? Math.max(0, 1 - freeDrop / supportDrop) : 0) + shouldersSunk,
+        side: hands.freeSide,
         faults: shifted > 0 ? [{ id: 'hips-shifted', bodyPart: 'hips', severity: shifted }] : [],
       };
     };

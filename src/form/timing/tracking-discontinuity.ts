@@ -52,6 +52,9 @@ interface TrunkSample {
 }
 
 const TRUNK = [LANDMARK.leftShoulder, LANDMARK.rightShoulder, LANDMARK.leftHip, LANDMARK.rightHip];
+/** The trunk points matched as they are, and with left and right swapped. */
+const SAME_SIDES = [0, 1, 2, 3] as const;
+const SWAPPED_SIDES = [1, 0, 3, 2] as const;
 
 function trunkSample(body: BodyFrame): TrunkSample | null {
   const points = TRUNK.map((index) => body.points[index]);
@@ -74,10 +77,13 @@ function isJump(
   const smaller = Math.min(from.size, to.size);
   if (!(smaller > 0)) return false;
   const windows = Math.max(elapsedMs, JUMP_WINDOW_MS) / JUMP_WINDOW_MS;
-  const shift =
-    from.points.reduce((sum, p, i) => sum + distance(p, to.points[i] ?? p), 0) /
+  const meanShift = (order: readonly number[]) =>
+    from.points.reduce((sum, p, i) => sum + distance(p, to.points[order[i]!] ?? p), 0) /
     from.points.length /
     bigger;
+  // The pose model sometimes swaps the person's left and right when it cannot tell front from back
+  // (lying face down filmed head-on, a person seen from behind): the trunk has not moved.
+  const shift = Math.min(meanShift(SAME_SIDES), meanShift(SWAPPED_SIDES));
   const maxShift = (MAX_TRUNK_SPEED * JUMP_WINDOW_MS * windows) / 1000;
   const maxGrowth = Math.pow(MAX_SIZE_GROWTH, windows);
   return shift > maxShift || bigger / smaller > maxGrowth;

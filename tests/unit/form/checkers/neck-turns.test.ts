@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { chinTuckTurnsChecker } from '../../../../src/form/checkers/chin-tuck-turns';
 import { neckTurnsChecker } from '../../../../src/form/checkers/neck-turns';
+import { createFormEngine } from '../../../../src/form/engine';
+import { traceEngine } from '../../../eval/engine-trace';
+import { exerciseSpec } from '../helpers/content';
 import { clipFixtureSkipReason, loadClipFixture } from '../../../fixtures/load-fixture';
 import { faceTimeline } from './face-frames';
 import { expectRepsAtPeaks, personPeaks } from './labelled-peaks';
@@ -46,6 +49,21 @@ describe('neck-turns checker', () => {
     expect(runChecker(neckTurnsChecker, params, frames).reps).toHaveLength(0);
   });
 
+  it('keeps a turn past what the face shows in position, counted once, until the face is back', () => {
+    const frames = faceTimeline([
+      [0, {}],
+      [0.5, { yawDeg: 50 }],
+      [1, { yawDeg: 88 }],
+      [3, { yawDeg: 88 }],
+      [3.5, { yawDeg: 50 }],
+      [4, {}],
+    ]);
+    const run = runChecker(neckTurnsChecker, params, frames);
+    const beyond = run.assessments.slice(15, 28);
+    expect(beyond.every((a) => a?.inPosition)).toBe(true);
+    expect(run.repsBySide).toEqual({ left: 1, right: 0 });
+  });
+
   it('names a turn that stops short', () => {
     const frames = faceTimeline([
       [0, {}],
@@ -86,5 +104,32 @@ describe.skipIf(skip !== undefined)(`neck-turns on ${CLIP} ${skip ?? ''}`, () =>
     // The clip opens mid-turn (head 25 degrees round at 0.0 s, peak at 0.4 s): seen arriving at
     // the top, that turn counts too.
     expectRepsAtPeaks(run.reps, personPeaks(label), 0.7);
+  });
+});
+
+const CLOSE = 'neck-turns-woman-head-shoulders-white-front';
+const skipClose = clipFixtureSkipReason(CLOSE);
+describe.skipIf(skipClose !== undefined)(`neck-turns on ${CLOSE} ${skipClose ?? ''}`, () => {
+  it('counts the four turns, filmed head-and-shoulders, the full ones past what the face shows', () => {
+    const { frames, label } = loadClipFixture(CLOSE);
+    // Through the engine: the clip opens with the same person found twice (not "one person only"),
+    // and the first full turn (3.0-6.75 s) goes beyond the 78 degrees the face can be measured to.
+    const trace = traceEngine(frames, createFormEngine(exerciseSpec('neck-turns')));
+    const peaks = personPeaks(label);
+    expect(trace.repEvents.map((rep) => rep.side)).toEqual(peaks.map((peak) => peak.side));
+    // Counted as the head gets there, within the turn: the label's notes time the four turns at
+    // 0.75-9.0, 10.25-13.0, 14.5-21.0 and 23.5-27.0 s (each peak is its plateau's middle).
+    const turns = [
+      [0.75, 9.0],
+      [10.25, 13.0],
+      [14.5, 21.0],
+      [23.5, 27.0],
+    ];
+    for (const [i, rep] of trace.repEvents.entries()) {
+      const [start, end] = turns[i]!;
+      expect(rep.atMs / 1000).toBeGreaterThanOrEqual(start!);
+      expect(rep.atMs / 1000).toBeLessThanOrEqual(Math.min(end!, peaks[i]!.atS + 0.5));
+    }
+    expect(trace.samples.flatMap((s) => s.faultIds)).not.toContain('turn-too-small');
   });
 });

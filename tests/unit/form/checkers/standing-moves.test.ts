@@ -10,7 +10,8 @@ import { shoulderRaisesChecker } from '../../../../src/form/checkers/shoulder-ra
 import { standingBreathingChecker } from '../../../../src/form/checkers/standing-breathing';
 import { LANDMARK, type Pose, type PoseFrame } from '../../../../src/pose/landmarks';
 import { frameOf, frontViewPose, type Figure } from '../helpers/synthetic-pose';
-import { contentParams, runChecker } from './run-checker';
+import { clipFixtureSkipReason, loadClipFixture } from '../../../fixtures/load-fixture';
+import { contentParams, runChecker, secondsOutside } from './run-checker';
 
 /** Standing square to the camera, arms hanging (normalised coordinates, y down). */
 const STANDING: Figure = {
@@ -99,34 +100,79 @@ describe('arm-swings checker', () => {
 
 describe('running-on-the-spot checker', () => {
   const params = contentParams(runningOnTheSpotChecker);
-  it('counts knee lifts per leg', () => {
+  /** Raises each thigh forward (toward the camera) by `degrees(t, side)` from hanging. */
+  const legs = (seconds: number, degrees: (t: number, side: 0 | 1) => number) =>
+    frames(seconds, (pose, t) => {
+      for (const [hipIndex, knee, ankle, side] of [
+        [LANDMARK.leftHip, LANDMARK.leftKnee, LANDMARK.leftAnkle, 0],
+        [LANDMARK.rightHip, LANDMARK.rightKnee, LANDMARK.rightAnkle, 1],
+      ] as const) {
+        const angle = (degrees(t, side) * Math.PI) / 180;
+        const hip = pose.worldLandmarks[hipIndex]!;
+        for (const [index, length] of [
+          [knee, 0.45],
+          [ankle, 0.45],
+        ] as const) {
+          const w = pose.worldLandmarks[index]!;
+          pose.worldLandmarks[index] = {
+            ...w,
+            y: hip.y + length * Math.cos(angle) + (index === ankle ? 0.45 : 0),
+            z: hip.z - length * Math.sin(angle),
+          };
+        }
+      }
+    });
+
+  it('times the running while the knees take turns, and stops with the last stride', () => {
+    // Knees up to 80 degrees, 0.5 s per lift, for 4 s; then standing still for 2 s.
     const run = runChecker(
       runningOnTheSpotChecker,
       params,
-      frames(4, (pose, t) => {
-        for (const [knee, ankle, side] of [
-          [LANDMARK.leftKnee, LANDMARK.leftAnkle, 0],
-          [LANDMARK.rightKnee, LANDMARK.rightAnkle, 1],
-        ] as const) {
-          // The thigh swings forward (toward the camera) and up by up to 80 degrees.
-          const angle = ((80 * Math.PI) / 180) * lift(t, 0.5, side);
-          const hip =
-            pose.worldLandmarks[knee === LANDMARK.leftKnee ? LANDMARK.leftHip : LANDMARK.rightHip]!;
-          for (const [index, length] of [
-            [knee, 0.45],
-            [ankle, 0.45],
-          ] as const) {
-            const w = pose.worldLandmarks[index]!;
-            pose.worldLandmarks[index] = {
-              ...w,
-              y: hip.y + length * Math.cos(angle) + (index === ankle ? 0.45 : 0),
-              z: hip.z - length * Math.sin(angle),
-            };
-          }
-        }
-      }),
+      legs(6, (t, side) => (t < 4 ? 80 * lift(t, 0.5, side) : 0)),
     );
-    expect(run.repsBySide).toEqual({ left: 4, right: 4 });
+    expect(run.holds).toHaveLength(1);
+    const [start, end] = run.holds[0]!;
+    // The first lift passes 35 degrees at about 0.1 s; the last comes down past it at 3.9 s.
+    expect(start).toBeLessThanOrEqual(0.2);
+    expect(end).toBeGreaterThanOrEqual(3.8);
+    expect(end).toBeLessThanOrEqual(4.3);
+  });
+
+  it('does not time standing still, small steps or one knee held up', () => {
+    const still = runChecker(
+      runningOnTheSpotChecker,
+      params,
+      legs(4, () => 0),
+    );
+    expect(still.holdSeconds).toBe(0);
+    // Shuffling: thighs swing 20 degrees, well below a knee lift.
+    const steps = runChecker(
+      runningOnTheSpotChecker,
+      params,
+      legs(4, (t, side) => 20 * lift(t, 0.5, side)),
+    );
+    expect(steps.holdSeconds).toBe(0);
+    // One knee raised and held (standing on one leg): timed at most while it could be a first
+    // stride, never for the whole 4 s.
+    const oneLeg = runChecker(
+      runningOnTheSpotChecker,
+      params,
+      legs(4, (_, side) => (side === 0 ? 80 : 0)),
+    );
+    expect(oneLeg.holdSeconds).toBeLessThanOrEqual(params.strideWindowMs / 1000);
+  });
+
+  const CLIP = 'running-on-the-spot-home';
+  const skip = clipFixtureSkipReason(CLIP);
+  it.skipIf(skip !== undefined)(`times the running on ${CLIP} ${skip ?? ''}`, () => {
+    const { frames: clip, label } = loadClipFixture(CLIP);
+    const run = runChecker(runningOnTheSpotChecker, params, clip);
+    // Labelled: high knees 0-6.5 s and 9.75-12.72 s, standing and shuffling between.
+    const labelled = label.holds!.reduce((sum, [a, b]) => sum + b! - a!, 0);
+    expect(Math.abs(run.holdSeconds - labelled)).toBeLessThanOrEqual(0.5);
+    expect(run.holds).toHaveLength(2);
+    const widened = label.holds!.map(([a, b]) => [a! - 0.3, b! + 0.3] as [number, number]);
+    expect(secondsOutside(run.holds, widened)).toBe(0);
   });
 });
 
