@@ -40,24 +40,44 @@ function transform(input: string, output: string, filter: string): void {
   renameSync(partial, output);
 }
 
-/** Builds (or completes) the variant's folder for these clips and returns its path. */
-export function variantFootageDir(
+export interface VariantFootage {
+  dir: string;
+  /** The variant's labels, of the clips whose variant exists. */
+  labels: ClipLabel[];
+  /** Clips not transformed (only with transform: false). */
+  missing: ClipLabel[];
+}
+
+/**
+ * The variant's folder for these clips: transforms the clips not done yet, or, with
+ * transform: false (nothing is to be recorded), leaves them out.
+ */
+export function variantFootage(
   footageDir: string,
   clips: readonly ClipLabel[],
   variant: Variant,
-  log: (line: string) => void = () => {},
-): string {
+  options: { transform: boolean; log?: (line: string) => void },
+): VariantFootage {
   const dir = join(VARIANTS_DIR, variant.id);
-  const labels = clips.map((label) => variantLabel(label, variant));
-  for (const [i, label] of labels.entries()) {
+  const labels: ClipLabel[] = [];
+  const missing: ClipLabel[] = [];
+  for (const clip of clips) {
+    const label = variantLabel(clip, variant);
     const output = join(dir, label.file);
-    if (existsSync(output)) continue;
-    log(`  ${variant.id}: transforming ${clips[i]!.file}`);
-    transform(join(footageDir, clips[i]!.file), output, variant.filter);
+    if (!existsSync(output)) {
+      if (!options.transform) {
+        missing.push(label);
+        continue;
+      }
+      options.log?.(`  ${variant.id}: transforming ${clip.file}`);
+      transform(join(footageDir, clip.file), output, variant.filter);
+    }
+    labels.push(label);
   }
+  mkdirSync(dir, { recursive: true });
   writeFileSync(
     join(dir, 'labels.json'),
     JSON.stringify({ version: 1, clips: labels, images: [] }, null, 2),
   );
-  return dir;
+  return { dir, labels, missing };
 }

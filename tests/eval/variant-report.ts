@@ -155,11 +155,14 @@ export function variantLines(summaries: readonly VariantSummary[]): string[] {
         `lost ${lost.length}, of them silent ${silent}`,
     );
   }
-  lines.push('', 'variant clips that lost or changed a result:');
+  lines.push(
+    '',
+    'variant clips: every clip of the variants that hide what checkers need (no silent zeros), else those that lost or changed a result:',
+  );
   for (const { variant, clips } of summaries) {
     for (const c of clips) {
       const changed = c.hold?.kept === false || c.reps?.kept === false;
-      if (!changed && c.speech.kind === 'counts') continue;
+      if (!variant.speechPerClip && !changed && c.speech.kind === 'counts') continue;
       const hold = c.hold
         ? ` hold ${c.hold.variantS.toFixed(1)} s (orig ${c.hold.originalS.toFixed(1)})`
         : '';

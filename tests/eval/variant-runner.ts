@@ -6,8 +6,8 @@ import { LandmarkSource } from '../fixtures/landmark-source';
 import type { ClipEvaluation } from './clip-evaluation';
 import { runClips, type ClipRun } from './clip-runner';
 import { clipId, type ClipLabel } from './labels';
-import { variantFootageDir } from './variant-footage';
-import { VARIANTS, variantLabel, type Variant } from './variants';
+import { variantFootage } from './variant-footage';
+import { VARIANTS, type Variant } from './variants';
 
 /** Variants are made of the scored clips under this length: recording runs at 3-10 frames a second. */
 export const VARIANT_MAX_FRAMES = 300;
@@ -44,11 +44,23 @@ export async function runVariants(
   const runs: VariantRun[] = [];
   for (const variant of VARIANTS) {
     if (options.only && !options.only.includes(variant.id)) continue;
-    const dir = variantFootageDir(footageDir, clips, variant, (line) => console.error(line));
-    const source = new LandmarkSource(dir, (line) => console.error(line));
+    const footage = variantFootage(footageDir, clips, variant, {
+      transform: !options.noRecord,
+      log: (line) => console.error(line),
+    });
+    const source = new LandmarkSource(footage.dir, (line) => console.error(line));
     try {
-      const variantLabels = clips.map((label) => variantLabel(label, variant));
-      runs.push({ variant, ...(await runClips(source, variantLabels, options)) });
+      const run = await runClips(source, footage.labels, options);
+      for (const label of footage.missing) {
+        const reason = 'not transformed yet (--no-record)';
+        run.failures.push({
+          clip: clipId(label.file),
+          exercise: label.exercise,
+          kind: 'skipped',
+          reason,
+        });
+      }
+      runs.push({ variant, ...run });
     } finally {
       await source.close();
     }

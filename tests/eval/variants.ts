@@ -14,6 +14,8 @@ export interface Variant {
   filter: string;
   /** The picture is flipped left-right: image-left and image-right peaks swap. */
   mirrored?: boolean;
+  /** "No silent zeros" is reported clip by clip for this variant (it hides what checkers need). */
+  speechPerClip?: boolean;
 }
 
 /**
@@ -25,11 +27,13 @@ export const VARIANTS: readonly Variant[] = [
     id: 'crop',
     description: 'close crop: the middle 70% of the width and 80% of the height (cuts hands/feet)',
     filter: 'crop=trunc(iw*0.35)*2:trunc(ih*0.4)*2:(iw-ow)/2:(ih-oh)/2',
+    speechPerClip: true,
   },
   {
     id: 'dark',
     description: 'darker and lower-contrast (brightness -0.2, contrast 0.5)',
     filter: 'eq=brightness=-0.2:contrast=0.5:saturation=0.7',
+    speechPerClip: true,
   },
   {
     id: 'mirror',

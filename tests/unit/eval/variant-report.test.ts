@@ -96,5 +96,16 @@ describe('variant report', () => {
       'crop    2 clips: hold kept 1/2, labels 1/2 (2/2); reps kept 0/0, labels 0/0 (0/0); lost 1, of them silent 1',
     );
     expect(lines).toContain('  crop    b: hold 0.0 s (orig 5.0); SILENT');
+    // The crop hides what checkers need: every clip is listed, also one that kept its result.
+    expect(lines).toContain('  crop    a: hold 5.0 s (orig 5.0); counts');
+    const mirror = summariseVariant(
+      {
+        variant: variantById('mirror')!,
+        evaluations: [evaluation({ clip: 'a--mirror', hold: hold(5) })],
+        failures: [],
+      },
+      originals,
+    );
+    expect(variantLines([mirror]).filter((l) => l.includes(' a: '))).toEqual([]);
   });
 });
