@@ -5,9 +5,10 @@ import {
   launchWithCamera,
   openCoach,
   pipelineNumbers,
+  skeletonCounts,
   waitForFrames,
 } from './coach-page';
-import { footageClip, missingFootage } from './media';
+import { clipEndingBeforeItsDuration, footageClip, missingFootage } from './media';
 
 /** Whole body in view, side-on, 3.9 s, 1280x720 H.264: as a phone would record it. */
 const CLIP = 'plank-rooftop-good-2.mp4';
@@ -51,6 +52,27 @@ test('says a damaged video file cannot be played', async ({ baseURL }) => {
     });
     await expectMessage(page, 'video-unsupported');
     await expect(page.getByTestId('message')).toContainText('MP4');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('analyses a recording to its last frame when the container lasts longer than the frames', async ({
+  baseURL,
+}) => {
+  const browser = await launchWithCamera();
+  try {
+    const page = await openCoach(browser, baseURL);
+    await page.getByTestId('video-file').setInputFiles(clipEndingBeforeItsDuration());
+    await expect(page.getByTestId('status')).toHaveAttribute('data-phase', 'ended', {
+      timeout: 90_000,
+    });
+    // Seeks at 0, 100, ..., 1000 ms: 11 frames, the last one clamped to the frame at 967 ms. A
+    // frame that cannot be drawn is dropped without a word, so the count is what shows it.
+    const counts = await skeletonCounts(page);
+    expect(counts.processed).toBe(11);
+    // Nobody is in the test pattern, so a hint may show; no error may.
+    await expect(page.locator('[data-testid="message"].error')).toHaveCount(0);
   } finally {
     await browser.close();
   }

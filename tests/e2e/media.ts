@@ -141,3 +141,22 @@ export function clipThenEmptyCamera(clip: string, seconds: number): string {
     `[0:v]${FIT_640x480},fps=30[a];[1:v]noise=alls=8:allf=t,setsar=1[b];[a][b]concat=n=2:v=1`,
   ]);
 }
+
+/**
+ * A 1 s 1080p H.264 clip of ffmpeg's test pattern, 30 frames at 30 fps: the container lasts 1.000 s
+ * but the last frame is at 0.967 s, so stepping through it in 100 ms steps ends with a seek past
+ * the last frame (the shape of the clip that once failed with "the image source is not usable").
+ */
+export function clipEndingBeforeItsDuration(): string {
+  const output = join(CACHE_DIR, 'testsrc-1080p-1s.mp4');
+  if (existsSync(output)) return output;
+  mkdirSync(CACHE_DIR, { recursive: true });
+  const partial = `${output}.part.mp4`;
+  execFileSync('ffmpeg', [
+    ...['-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc2=size=1920x1080:rate=30'],
+    ...['-frames:v', '30', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p'],
+    partial,
+  ]);
+  execFileSync('mv', [partial, output]);
+  return output;
+}

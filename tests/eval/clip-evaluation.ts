@@ -9,6 +9,7 @@ import { formVerdict, verdictMatches, type FormVerdict } from './form-verdict';
 import {
   compareHolds,
   holdIncrements,
+  holdSecondsNearEdges,
   holdSecondsOutside,
   type HoldComparison,
 } from './hold-metrics';
@@ -17,7 +18,10 @@ import { compareReps, labelledReps, repsOutside, type RepComparison } from './re
 export const TARGETS = {
   /** Engine hold time within this many seconds of the labelled hold time. */
   holdErrorS: 1.0,
-  /** Labels are timed by eye to about 0.3 s: edges of labelled intervals are widened by this. */
+  /**
+   * Labels are timed by eye to about 0.3 s: hold time within this many seconds of a labelled edge
+   * is reported but is not a miss. A rep is outside only when its whole span is beyond it.
+   */
   labelToleranceS: 0.5,
   /** Hold time outside every labelled activity above this is "counted outside" (one frame at 10 fps). */
   outsideHoldSlackS: 0.1,
@@ -33,8 +37,16 @@ export interface ClipEvaluation {
   detectionRate: number;
   hold?: HoldComparison;
   reps?: RepComparison;
-  /** Counted where the labels say nothing happens; undefined when the labels time nothing. */
-  outside?: { holdSeconds: number; reps: number };
+  /**
+   * Counted where the labels say nothing happens; undefined when the labels time nothing.
+   * holdSeconds lies beyond the label tolerance (a miss above the slack); nearEdgeHoldSeconds lies
+   * outside the labels but within the tolerance of their edges (reported, never a miss).
+   */
+  outside?: { holdSeconds: number; nearEdgeHoldSeconds: number; reps: number };
+  /** When the labelled exercise starts (s), where the labels time it. */
+  activityStartS?: number;
+  /** What the coach said: cues and guidance, in order. */
+  spoken: { atS: number; kind: 'cue' | 'guidance'; id: string }[];
   form: FormVerdict & { labelled?: 'good' | 'bad' | 'borderline'; matches?: boolean };
   /** Why the clip misses its targets (empty when it meets them or is not targeted). */
   misses: string[];
@@ -68,6 +80,7 @@ export function evaluateClip(
   const outside = activity.length
     ? {
         holdSeconds: holdSecondsOutside(increments, activity, tol),
+        nearEdgeHoldSeconds: holdSecondsNearEdges(increments, activity, tol),
         reps: repsOutside(trace.repEvents, activity, tol).length,
       }
     : undefined;
@@ -102,7 +115,7 @@ export function evaluateClip(
     }
     if (outside && outside.holdSeconds > TARGETS.outsideHoldSlackS) {
       misses.push(
-        `${outside.holdSeconds.toFixed(1)} s of hold counted outside the labelled exercise`,
+        `${outside.holdSeconds.toFixed(1)} s of hold counted outside the labelled exercise (more than ${tol} s from its edges)`,
       );
     }
     if (outside && outside.reps > 0) {
@@ -125,6 +138,8 @@ export function evaluateClip(
     ...(hold ? { hold } : {}),
     ...(reps ? { reps } : {}),
     ...(outside ? { outside } : {}),
+    ...(activity[0] ? { activityStartS: activity[0][0] } : {}),
+    spoken: trace.spoken.map(({ atMs, kind, id }) => ({ atS: atMs / 1000, kind, id })),
     form,
     misses,
   };

@@ -22,9 +22,30 @@ export interface TraceSample {
 
 export type RepCompleted = Extract<EngineEvent, { type: 'rep-completed' }>;
 
+/** What the coach said: a fault cue or guidance ("move back so your whole body is visible"). */
+export interface Spoken {
+  atMs: number;
+  kind: 'cue' | 'guidance';
+  /** The fault id or the guidance. */
+  id: string;
+  text: string;
+}
+
+function spokenOf(event: EngineEvent): Spoken | undefined {
+  if (event.type === 'cue') {
+    return { atMs: event.atMs, kind: 'cue', id: event.faultId, text: event.text };
+  }
+  if (event.type === 'guidance') {
+    return { atMs: event.atMs, kind: 'guidance', id: event.guidance, text: event.text };
+  }
+  return undefined;
+}
+
 export interface EngineTrace {
   samples: TraceSample[];
   repEvents: RepCompleted[];
+  /** Cues and guidance in the order spoken, each once. */
+  spoken: Spoken[];
   finalReps: number;
   finalRepsBySide: Record<Side, number>;
   /** Mean engine time per frame, smoothing excluded. */
@@ -35,7 +56,8 @@ export function traceEngine(frames: readonly PoseFrame[], engine: FormEngineLike
   const smoother = new PoseSmoother();
   const samples: TraceSample[] = [];
   const repEvents: RepCompleted[] = [];
-  const seenReps = new Set<string>();
+  const spoken: Spoken[] = [];
+  const seen = new Set<string>();
   let last: EngineState | undefined;
   let engineMs = 0;
   for (const frame of frames) {
@@ -53,16 +75,19 @@ export function traceEngine(frames: readonly PoseFrame[], engine: FormEngineLike
     });
     for (const event of state.events) {
       // Keyed, so that an engine that repeats past events in its state is not counted twice.
-      const key = event.type === 'rep-completed' ? `${event.rep}:${event.side}:${event.atMs}` : '';
-      if (event.type !== 'rep-completed' || seenReps.has(key)) continue;
-      seenReps.add(key);
-      repEvents.push(event);
+      const key = JSON.stringify(event);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (event.type === 'rep-completed') repEvents.push(event);
+      const said = spokenOf(event);
+      if (said) spoken.push(said);
     }
     last = state;
   }
   return {
     samples,
     repEvents,
+    spoken,
     finalReps: last?.reps ?? 0,
     finalRepsBySide: { left: last?.repsBySide.left ?? 0, right: last?.repsBySide.right ?? 0 },
     engineMsPerFrame: frames.length ? engineMs / frames.length : 0,

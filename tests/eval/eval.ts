@@ -4,26 +4,27 @@
  *
  *   npm run eval -- [--footage DIR] [--json FILE] [--only id,id] [--no-stills] [--no-record]
  *                   [--backend full|lite|heavy|movenet-lightning|movenet-thunder]
+ *                   [--variants [--variant-ids crop,dark]]
  *
  * Landmarks come from the cache (.cache/landmarks, by model checksum and clip), recorded now when
- * missing (with --no-record, clips not yet recorded are skipped). Exits non-zero only when something failed to run, not when a target is missed.
+ * missing (with --no-record, clips not yet recorded are skipped). --variants also evaluates
+ * transformed copies of the scored clips under 30 s (variants.ts) and prints, per variant, how many
+ * keep their results. Exits non-zero only when something failed to run, not when a target is missed.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { createFormEngine } from '../../src/form/engine';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { MODEL_VARIANTS } from '../../src/pose/model-variants';
 import { modelSha256, useModelFile } from '../fixtures/landmark-cache';
 import { LandmarkSource } from '../fixtures/landmark-source';
 import { REPO_ROOT, defaultFootageDir } from '../fixtures/paths';
-import { recordingStats } from '../fixtures/recording-stats';
-import { evaluateClip, type ClipEvaluation } from './clip-evaluation';
-import { traceEngine } from './engine-trace';
-import { readExerciseSpec, exerciseSpecPath } from './exercise-specs';
+import { runClips, type ClipRun } from './clip-runner';
 import { clipId, readLabels } from './labels';
-import { clipTable, missLines, summarise, summaryLines, type ClipFailure } from './report';
+import { clipTable, missLines, summarise, summaryLines } from './report';
 import { recogniseStill } from './still-recognition';
 import { summariseStills, type StillResult } from './still-metrics';
+import { runVariants, type VariantRun } from './variant-runner';
+import { summariseVariant, variantLines } from './variant-report';
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -38,6 +39,8 @@ async function main(): Promise<number> {
       'no-stills': { type: 'boolean', default: false },
       'no-record': { type: 'boolean', default: false },
       backend: { type: 'string', default: 'full' },
+      variants: { type: 'boolean', default: false },
+      'variant-ids': { type: 'string' },
     },
   });
   const variant = MODEL_VARIANTS.find((v) => v.id === values.backend);
@@ -56,44 +59,12 @@ async function main(): Promise<number> {
     `footage ${footageDir}; backend ${variant.id}; model sha256 ${modelSha256().slice(0, 12)}`,
   );
 
-  const evaluations: ClipEvaluation[] = [];
-  const failures: ClipFailure[] = [];
-  let engineFrames = 0;
-  let engineMs = 0;
   const stillResults: StillResult[] = [];
+  const clipLabels = labels.clips.filter((label) => !only || only.includes(clipId(label.file)));
+  let run: ClipRun;
+  let variantRuns: VariantRun[] = [];
   try {
-    for (const label of labels.clips) {
-      const clip = clipId(label.file);
-      if (only && !only.includes(clip)) continue;
-      try {
-        const spec = readExerciseSpec(label.exercise);
-        if (!spec) {
-          failures.push({
-            clip,
-            exercise: label.exercise,
-            kind: 'skipped',
-            reason: `no ${exerciseSpecPath(label.exercise)}`,
-          });
-          continue;
-        }
-        if (values['no-record'] && !source.isClipCached(label)) {
-          const reason = 'not recorded yet (--no-record)';
-          failures.push({ clip, exercise: label.exercise, kind: 'skipped', reason });
-          continue;
-        }
-        const recording = await source.clip(label, ({ done, total }) =>
-          process.stderr.write(
-            `\r  recording ${clip}: ${done}/${total} frames${done === total ? '\n' : ''}`,
-          ),
-        );
-        const trace = traceEngine(recording.frames, createFormEngine(spec));
-        engineFrames += trace.samples.length;
-        engineMs += trace.engineMsPerFrame * trace.samples.length;
-        evaluations.push(evaluateClip(clip, label, trace, recordingStats(recording).detectionRate));
-      } catch (error) {
-        failures.push({ clip, exercise: label.exercise, kind: 'error', reason: message(error) });
-      }
-    }
+    run = await runClips(source, clipLabels, { noRecord: values['no-record'] });
     if (!values['no-stills'] && !only) {
       for (const image of labels.images) {
         if (values['no-record'] && !source.isStillCached(image)) continue;
@@ -101,7 +72,7 @@ async function main(): Promise<number> {
           const recording = await source.still(image);
           stillResults.push(recogniseStill(image.file, image.pose, recording.frame));
         } catch (error) {
-          failures.push({
+          run.failures.push({
             clip: image.file,
             exercise: image.pose,
             kind: 'error',
@@ -110,9 +81,17 @@ async function main(): Promise<number> {
         }
       }
     }
+    if (values.variants) {
+      await source.close();
+      variantRuns = await runVariants(footageDir, clipLabels, run.evaluations, {
+        noRecord: values['no-record'],
+        only: values['variant-ids']?.split(',').map((s) => s.trim()),
+      });
+    }
   } finally {
     await source.close();
   }
+  const { evaluations, failures, engineFrames, engineMs } = run;
 
   const stills = stillResults.length ? summariseStills(stillResults) : undefined;
   const summary = summarise(evaluations, stills, engineFrames ? engineMs / engineFrames : 0);
@@ -125,6 +104,8 @@ async function main(): Promise<number> {
     console.log('\nmisses:');
     for (const line of misses) console.log(`  ${line}`);
   }
+  const variantSummaries = variantRuns.map((r) => summariseVariant(r, evaluations));
+  for (const line of variantLines(variantSummaries)) console.log(line);
   if (values.json) {
     writeFileSync(
       values.json,
@@ -137,6 +118,7 @@ async function main(): Promise<number> {
           clips: evaluations,
           failures,
           stills: stillResults,
+          variants: variantSummaries,
         },
         null,
         2,

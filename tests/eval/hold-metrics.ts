@@ -58,7 +58,10 @@ export function compareHolds(
   return { labelledSeconds, engineSeconds, errorSeconds: engineSeconds - labelledSeconds };
 }
 
-/** Engine hold seconds counted outside every labelled activity (widened by the tolerance). */
+/**
+ * Engine hold seconds counted outside every labelled activity (widened by the tolerance): labels
+ * are good to about 0.3 s, so time just past a labelled edge is not held against the engine.
+ */
 export function holdSecondsOutside(
   increments: readonly HoldIncrement[],
   activity: readonly Interval[],
@@ -70,4 +73,23 @@ export function holdSecondsOutside(
     0,
   );
   return Math.max(0, outside); // rounding can leave -1e-16
+}
+
+/**
+ * Engine hold seconds outside the labelled activity but within the tolerance of one of its edges:
+ * not a miss (the label may be that far off), but reported, so that an engine which always runs a
+ * little past the edges still shows.
+ */
+export function holdSecondsNearEdges(
+  increments: readonly HoldIncrement[],
+  activity: readonly Interval[],
+  toleranceS: number,
+): number {
+  const around = widen(activity, toleranceS);
+  const near = increments.reduce(
+    (sum, increment) =>
+      sum + overlapLength(span(increment), around) - overlapLength(span(increment), activity),
+    0,
+  );
+  return Math.max(0, near);
 }

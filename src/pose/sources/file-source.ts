@@ -1,6 +1,8 @@
 import { videoError } from '../pipeline-errors';
 import type { FrameSink, FrameSource } from './frame-source';
 import { FILE_STEP_MS } from './file-sampling';
+import { findLastFrameTimeMs } from './find-last-frame';
+import { clampSeekMs } from './last-frame-time';
 import { grabFrame } from './video-frame-loop';
 
 /** Seeks and resolves once the frame at that time is on screen, or the file was closed meanwhile. */
@@ -86,12 +88,15 @@ export async function openVideoFile(file: File, video: HTMLVideoElement): Promis
       // analysed. So no frame is ever dropped, however slow the machine, and the app sees the same
       // frames as the evaluation, which samples the footage at the same rate.
       const stepThrough = async () => {
+        // No seek past the last frame: nothing would be there to draw (last-frame-time.ts).
+        const lastFrameMs = await findLastFrameTimeMs(video);
+        if (stopped) return;
         for (
           let mediaTimeMs = 0;
           mediaTimeMs <= video.duration * 1000;
           mediaTimeMs += FILE_STEP_MS
         ) {
-          await seekTo(video, mediaTimeMs);
+          await seekTo(video, clampSeekMs(mediaTimeMs, lastFrameMs));
           if (stopped) return;
           const timestampMs = mediaTimeMs;
           const grab = async () => {

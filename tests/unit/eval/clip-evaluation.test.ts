@@ -26,6 +26,7 @@ function holdTrace(durationS: number, holdFrom: number, holdTo: number, faultIds
   const trace: EngineTrace = {
     samples,
     repEvents: [],
+    spoken: [],
     finalReps: 0,
     finalRepsBySide: { left: 0, right: 0 },
     engineMsPerFrame: 0,
@@ -101,5 +102,45 @@ describe('clip evaluation', () => {
     expect(result.targeted).toBe(false);
     expect(result.outside?.holdSeconds).toBeCloseTo(2);
     expect(result.misses).toEqual([]);
+  });
+
+  it('does not call a clip a miss for hold time within 0.5 s of a labelled edge, but reports it', () => {
+    // The person folds down 0.4 s before the labelled start and comes up 0.4 s after its end.
+    const result = evaluateClip(
+      'x',
+      label({ holds: [[2, 8]], confidence: 'high' }),
+      holdTrace(10, 1.6, 8.4),
+      1,
+    );
+    expect(result.outside?.holdSeconds).toBeCloseTo(0);
+    expect(result.outside?.nearEdgeHoldSeconds).toBeCloseTo(0.8);
+    expect(result.misses).toEqual([]);
+    // 0.8 s past the end: the 0.3 s beyond the tolerance is a miss, the 0.5 s within it is not.
+    const late = evaluateClip(
+      'x',
+      label({ holds: [[2, 8]], confidence: 'high' }),
+      holdTrace(10, 2, 8.8),
+      1,
+    );
+    expect(late.outside?.holdSeconds).toBeCloseTo(0.3);
+    expect(late.outside?.nearEdgeHoldSeconds).toBeCloseTo(0.5);
+    expect(late.misses).toEqual([expect.stringMatching(/^0\.3 s of hold counted outside/)]);
+  });
+
+  it('stays strict on reps outside the exercise: a single rep beyond the edges is a miss', () => {
+    // A whole rep from 0.6 s after the labelled hold: no slack as for hold time, one rep is a miss.
+    const trace = holdTrace(10, 2, 6);
+    trace.repEvents = [{ type: 'rep-completed', atMs: 7_400, rep: 1, score: 90, durationMs: 800 }];
+    const result = evaluateClip('x', label({ holds: [[2, 6]], confidence: 'high' }), trace, 1);
+    expect(result.outside?.reps).toBe(1);
+    expect(result.misses).toEqual(['1 rep(s) counted outside the labelled exercise']);
+  });
+
+  it('keeps what the coach said, in seconds, and when the labelled exercise starts', () => {
+    const trace = holdTrace(10, 2, 6);
+    trace.spoken = [{ atMs: 2500, kind: 'guidance', id: 'move-back', text: 'Move back' }];
+    const result = evaluateClip('x', label({ holds: [[2, 6]], confidence: 'high' }), trace, 1);
+    expect(result.spoken).toEqual([{ atS: 2.5, kind: 'guidance', id: 'move-back' }]);
+    expect(result.activityStartS).toBe(2);
   });
 });

@@ -37,7 +37,14 @@ function fakeEngine(): FormEngineLike & { seen: number[] } {
         holdSeconds: 0,
         reps: counted ? 1 : 0,
         repsBySide: { left: counted ? 1 : 0, right: 0 },
-        events: counted ? [rep] : [],
+        events: counted
+          ? [
+              rep,
+              ...(frame.timestampMs === 200
+                ? [{ type: 'cue', atMs: 200, faultId: 'hips-sagging', text: 'Lift' } as const]
+                : []),
+            ]
+          : [{ type: 'guidance', atMs: 0, guidance: 'move-back', text: 'Move back' }],
       };
     },
   };
@@ -53,5 +60,13 @@ describe('engine trace', () => {
     expect(trace.finalReps).toBe(1);
     expect(trace.finalRepsBySide).toEqual({ left: 1, right: 0 });
     expect(trace.engineMsPerFrame).toBeGreaterThanOrEqual(0);
+  });
+
+  it('keeps what the coach said, guidance and cues, each once and in order', () => {
+    const trace = traceEngine(frames, fakeEngine());
+    expect(trace.spoken).toEqual([
+      { atMs: 0, kind: 'guidance', id: 'move-back', text: 'Move back' },
+      { atMs: 200, kind: 'cue', id: 'hips-sagging', text: 'Lift' },
+    ]);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compareHolds, holdIncrements, holdSecondsOutside } from '../../eval/hold-metrics';
+import {
+  compareHolds,
+  holdIncrements,
+  holdSecondsNearEdges,
+  holdSecondsOutside,
+} from '../../eval/hold-metrics';
 
 /** A hold clock sampled at 10 fps that runs from `from` to `to` seconds of media time. */
 function clock(durationS: number, from: number, to: number) {
@@ -40,5 +45,18 @@ describe('hold metrics', () => {
     expect(holdSecondsOutside(nearEdge, [[2, 6]], 0.5)).toBeCloseTo(0);
     const titleCard = holdIncrements(clock(10, 0, 1));
     expect(holdSecondsOutside(titleCard, [[2, 6]], 0.5)).toBeCloseTo(1);
+  });
+
+  it('reports hold time just past a labelled edge separately, without calling it outside', () => {
+    // Held from 1.7 s (0.3 s early) to 6.4 s (0.4 s late) around a hold labelled 2-6 s.
+    const early = holdIncrements(clock(10, 1.7, 6.4));
+    expect(holdSecondsNearEdges(early, [[2, 6]], 0.5)).toBeCloseTo(0.7);
+    expect(holdSecondsOutside(early, [[2, 6]], 0.5)).toBeCloseTo(0);
+    // Beyond the tolerance the rest is outside; the edge part is still reported on its own.
+    const late = holdIncrements(clock(10, 2, 7.5));
+    expect(holdSecondsNearEdges(late, [[2, 6]], 0.5)).toBeCloseTo(0.5);
+    expect(holdSecondsOutside(late, [[2, 6]], 0.5)).toBeCloseTo(1);
+    const inside = holdIncrements(clock(10, 2, 6));
+    expect(holdSecondsNearEdges(inside, [[2, 6]], 0.5)).toBeCloseTo(0);
   });
 });

@@ -12,6 +12,7 @@ function evaluation(fields: Partial<ClipEvaluation>): ClipEvaluation {
     detectionRate: 1,
     form: { verdict: 'good', meanScore: 90, judgedFrames: 10, labelled: 'good', matches: true },
     misses: [],
+    spoken: [],
     ...fields,
   };
 }
@@ -21,12 +22,12 @@ describe('evaluation report', () => {
     evaluation({
       clip: 'ok-hold',
       hold: { labelledSeconds: 3, engineSeconds: 2.6, errorSeconds: -0.4 },
-      outside: { holdSeconds: 0, reps: 0 },
+      outside: { holdSeconds: 0, nearEdgeHoldSeconds: 0.4, reps: 0 },
     }),
     evaluation({
       clip: 'missed-hold',
       hold: { labelledSeconds: 5, engineSeconds: 2, errorSeconds: -3 },
-      outside: { holdSeconds: 1.5, reps: 0 },
+      outside: { holdSeconds: 1.5, nearEdgeHoldSeconds: 0, reps: 0 },
       misses: ['hold 2.0 s vs 5.0 s labelled', '1.5 s of hold counted outside'],
     }),
     evaluation({
@@ -44,7 +45,7 @@ describe('evaluation report', () => {
       targeted: 2,
       meetingTargets: 1,
       hold: { clips: 2, within: 1, maxAbsErrorS: 3 },
-      outside: { clips: 2, clean: 1 },
+      outside: { clips: 2, clean: 1, nearEdgeHoldSeconds: 0.4 },
       form: { clips: 2, matching: 2 },
     });
     expect(summary.hold.meanAbsErrorS).toBeCloseTo(1.7);
@@ -59,6 +60,8 @@ describe('evaluation report', () => {
     expect(rows).toHaveLength(2 + 4);
     expect(rows.find((r) => r.startsWith('missed-hold'))).toMatch(/2\.0\/5\.0 .* MISS\(2\)$/);
     expect(rows.find((r) => r.startsWith('low'))).toMatch(/info$/);
+    // Hold time just past a labelled edge is shown, and the clip still meets its targets.
+    expect(rows.find((r) => r.startsWith('ok-hold'))).toMatch(/0\.0s 0r \+0\.4s edge .* ok$/);
     const unlabelled = evaluation({
       clip: 'notes-only',
       form: { verdict: 'good', meanScore: 90, judgedFrames: 10 },

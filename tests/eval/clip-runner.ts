@@ -1,0 +1,61 @@
+/**
+ * Runs the chain on labelled clips of one footage folder: landmarks (cached, committed or recorded
+ * now), smoother and form engine, then the comparison with the labels.
+ */
+import { createFormEngine } from '../../src/form/engine';
+import type { LandmarkSource } from '../fixtures/landmark-source';
+import { recordingStats } from '../fixtures/recording-stats';
+import { evaluateClip, type ClipEvaluation } from './clip-evaluation';
+import { traceEngine } from './engine-trace';
+import { exerciseSpecPath, readExerciseSpec } from './exercise-specs';
+import { clipId, type ClipLabel } from './labels';
+import type { ClipFailure } from './report';
+
+export interface ClipRun {
+  evaluations: ClipEvaluation[];
+  failures: ClipFailure[];
+  engineFrames: number;
+  engineMs: number;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export async function runClips(
+  source: LandmarkSource,
+  labels: readonly ClipLabel[],
+  options: { noRecord: boolean },
+): Promise<ClipRun> {
+  const run: ClipRun = { evaluations: [], failures: [], engineFrames: 0, engineMs: 0 };
+  for (const label of labels) {
+    const clip = clipId(label.file);
+    try {
+      const spec = readExerciseSpec(label.exercise);
+      if (!spec) {
+        const reason = `no ${exerciseSpecPath(label.exercise)}`;
+        run.failures.push({ clip, exercise: label.exercise, kind: 'skipped', reason });
+        continue;
+      }
+      if (options.noRecord && !source.isClipCached(label)) {
+        const reason = 'not recorded yet (--no-record)';
+        run.failures.push({ clip, exercise: label.exercise, kind: 'skipped', reason });
+        continue;
+      }
+      const recording = await source.clip(label, ({ done, total }) =>
+        process.stderr.write(
+          `\r  recording ${clip}: ${done}/${total} frames${done === total ? '\n' : ''}`,
+        ),
+      );
+      const trace = traceEngine(recording.frames, createFormEngine(spec));
+      run.engineFrames += trace.samples.length;
+      run.engineMs += trace.engineMsPerFrame * trace.samples.length;
+      run.evaluations.push(
+        evaluateClip(clip, label, trace, recordingStats(recording).detectionRate),
+      );
+    } catch (error) {
+      run.failures.push({ clip, exercise: label.exercise, kind: 'error', reason: message(error) });
+    }
+  }
+  return run;
+}
