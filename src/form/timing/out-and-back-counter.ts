@@ -52,8 +52,13 @@ export function createOutAndBackCounter(options: RepCounterOptions): RepCounter 
   /**
    * Below this the person has left the top (a hold that sags a little is still held), but never
    * below the midpoint of the rep: a rest that sits high must not keep the rep at its top for ever.
+   * From the textbook rest, the textbook top is a top even below the midpoint (a rest deeper than
+   * the textbook's puts the midpoint above it), as a textbook rep always counts.
    */
-  const leaveLevel = () => Math.max((peak + low) / 2, topLevel());
+  const leaveLevel = () => {
+    const ownTop = Math.max((peak + low) / 2, topLevel());
+    return low <= options.exit ? Math.min(options.enter, ownTop) : ownTop;
+  };
 
   function restart(value: number) {
     low = value;

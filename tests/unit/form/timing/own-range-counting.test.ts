@@ -103,6 +103,21 @@ describe('out-and-back from the own range', () => {
     expect(run(bridge, signal, 16500)).toHaveLength(2);
   });
 
+  it('counts a textbook rep from a deep rest whose top settles below the midpoint of its range', () => {
+    // A one-frame flick up to 230 from a rest at 100, then held at 162: above the textbook top (160) but
+    // below the rep's midpoint (165), the shape of a fast lift that the tracker overshoots.
+    const signal = corners([
+      [0, 100],
+      [1000, 100],
+      [1067, 230],
+      [1134, 162],
+      [2000, 162],
+      [2400, 100],
+      [3500, 100],
+    ]);
+    expect(run(bridge, signal, 3500)).toHaveLength(1);
+  });
+
   it('counts nothing from tracking noise or fidgeting at rest', () => {
     const fidget = corners([
       [0, 125],
