@@ -38,12 +38,12 @@ test('a reload mid-set keeps the workout as interrupted; it reviews, replays, pr
     await passCheckIn(page);
     await page.goto('/#workout/plank');
     await page.getByTestId('start-camera').click();
-    const hold = page.getByTestId('panel-hold');
+    const hold = page.getByTestId('hud-count');
     // Past one periodic save (every 4 s) while holding.
     await expect
-      .poll(async () => Number(await hold.getAttribute('data-seconds')), { timeout: 90_000 })
+      .poll(async () => Number(await hold.getAttribute('data-hold-seconds')), { timeout: 90_000 })
       .toBeGreaterThan(5);
-    const heldBeforeReload = Number(await hold.getAttribute('data-seconds'));
+    const heldBeforeReload = Number(await hold.getAttribute('data-hold-seconds'));
     await page.reload();
 
     await page.goto('/#history');

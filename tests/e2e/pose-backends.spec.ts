@@ -62,7 +62,7 @@ test.describe('MoveNet Lightning', () => {
       const status = page.getByTestId('status');
       await expect(status).toHaveAttribute('data-model-name', 'movenet-lightning');
       await expect(status).toHaveAttribute('data-phase', 'ended', { timeout: 90_000 });
-      const reps = Number(await page.getByTestId('panel-reps').getAttribute('data-reps'));
+      const reps = Number(await page.getByTestId('hud-count').getAttribute('data-reps'));
       console.log(`[bridge ${BRIDGE_CLIP} on MoveNet Lightning] ${reps} rep(s), labelled 1`);
       expect(reps).toBe(1);
     } finally {

@@ -30,4 +30,4 @@ export async function openWorkout(
 }
 
 export const holdSeconds = async (page: Page): Promise<number> =>
-  Number(await page.getByTestId('panel-hold').getAttribute('data-seconds'));
+  Number(await page.getByTestId('hud-count').getAttribute('data-hold-seconds'));
