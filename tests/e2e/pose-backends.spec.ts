@@ -61,7 +61,12 @@ test.describe('MoveNet Lightning', () => {
       await page.getByTestId('video-file').setInputFiles(clip!);
       const status = page.getByTestId('status');
       await expect(status).toHaveAttribute('data-model-name', 'movenet-lightning');
-      await expect(status).toHaveAttribute('data-phase', 'ended', { timeout: 90_000 });
+      // The hands-free flow waits at the end of a recording (the source has ended).
+      await expect(page.getByTestId('workout-screen')).toHaveAttribute(
+        'data-flow-paused',
+        'source-ended',
+        { timeout: 90_000 },
+      );
       const reps = Number(await page.getByTestId('hud-count').getAttribute('data-reps'));
       console.log(`[bridge ${BRIDGE_CLIP} on MoveNet Lightning] ${reps} rep(s), labelled 1`);
       expect(reps).toBe(1);
