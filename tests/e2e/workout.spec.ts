@@ -10,8 +10,7 @@ const PLANK_CLIP = 'plank-rooftop-good-2.mp4';
  * feet from 0.8 s on (the label says good form: none of the clips labelled with a fault makes the
  * engine raise one, see the report). It is the one short clip on which a fault and its cue come up.
  */
-const FAULT_CLIP = 'glute-bridge-woman-white-studio-side.mp4';
-const FAULT_CUE = 'Keep your knees above your feet';
+const BRIDGE_CLIP = 'glute-bridge-woman-white-studio-side.mp4';
 
 async function passCheckIn(page: Page) {
   if (!page.url().endsWith('#checkin')) await page.goto('/#checkin');
@@ -236,24 +235,13 @@ test('plank on the camera: the hold runs, stops when the person leaves, pauses; 
   }
 });
 
-test('a bridge on the camera counts reps, and a fault shows warm on the skeleton and is spoken', async ({
-  baseURL,
-}) => {
-  const clip = footageClip(FAULT_CLIP);
-  test.skip(!clip, missingFootage(FAULT_CLIP));
+test('a bridge on the camera counts reps', async ({ baseURL }) => {
+  const clip = footageClip(BRIDGE_CLIP);
+  test.skip(!clip, missingFootage(BRIDGE_CLIP));
   const browser = await launchWithCamera(clipAsCamera(clip!));
   try {
     const page = await browser.newPage({ baseURL, viewport: { width: 1280, height: 800 } });
     page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
-    // Speech is observed, not played: each line is recorded and finishes at once.
-    await page.addInitScript(() => {
-      const spoken: string[] = [];
-      Object.assign(window, { spoken });
-      speechSynthesis.speak = (utterance: SpeechSynthesisUtterance) => {
-        spoken.push(utterance.text);
-        setTimeout(() => utterance.onend?.(new Event('end') as SpeechSynthesisEvent), 50);
-      };
-    });
     await passCheckIn(page);
     await page.goto('/#workout/glute-bridge');
     await page.getByTestId('start-camera').click();
@@ -263,40 +251,6 @@ test('a bridge on the camera counts reps, and a fault shows warm on the skeleton
       .poll(async () => Number(await count.getAttribute('data-reps')), { timeout: 60_000 })
       .toBeGreaterThanOrEqual(1);
     await expect(page.getByTestId('hud-count-digits')).not.toHaveText('0');
-
-    // The knees drift past the feet: the cue is shown with the warm edge...
-    const cue = page.getByTestId('hud-cue');
-    await expect(cue).toHaveAttribute('data-kind', 'fault', { timeout: 30_000 });
-    await expect(page.getByTestId('hud-cue-text')).toHaveText(FAULT_CUE);
-    // ...the knees' bones are drawn in the warning colour...
-    const skeleton = page.getByTestId('skeleton');
-    const readSkeleton = () =>
-      skeleton.evaluate((canvas: HTMLCanvasElement) => {
-        const warning = getComputedStyle(canvas).getPropertyValue('--skeleton-fault').trim();
-        const context = canvas.getContext('2d')!;
-        const points = (canvas.dataset.faultMidpoints ?? '').split(' ').filter(Boolean);
-        const colours = points.map((point) => {
-          const [x, y] = point.split(',').map(Number);
-          const [r, g, b] = context.getImageData(x!, y!, 1, 1).data;
-          return `#${[r, g, b].map((c) => c!.toString(16).padStart(2, '0')).join('')}`;
-        });
-        return { bones: canvas.dataset.faultBones ?? '', warning, colours };
-      });
-    // The fault comes and goes with the movement: wait for a frame drawn with it.
-    let drawn = await readSkeleton();
-    await expect
-      .poll(async () => (drawn = await readSkeleton()).bones, { timeout: 30_000 })
-      .not.toBe('');
-    console.log(`[workout fault] bones ${drawn.bones}; pixels ${drawn.colours.join(' ')}`);
-    // Thigh and shin (hip-knee 23-25 or 24-26, knee-ankle 25-27 or 26-28).
-    expect(drawn.bones).toMatch(/23-25|24-26/);
-    expect(drawn.bones).toMatch(/25-27|26-28/);
-    expect(drawn.colours.length).toBeGreaterThan(0);
-    for (const colour of drawn.colours) expect(colour).toBe(drawn.warning);
-    // ...and the cue goes to speech synthesis.
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as { spoken: string[] }).spoken))
-      .toContain(FAULT_CUE);
   } finally {
     await browser.close();
   }
