@@ -39,20 +39,8 @@ export function poseBox(
 
 /** Area (in normalised units) of the box around a pose's trusted landmarks. */
 export function poseArea(pose: Pose): number {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  let count = 0;
-  for (const l of pose.landmarks) {
-    if (l.visibility < VISIBLE_FROM || !inFrame(l)) continue;
-    count++;
-    minX = Math.min(minX, l.x);
-    maxX = Math.max(maxX, l.x);
-    minY = Math.min(minY, l.y);
-    maxY = Math.max(maxY, l.y);
-  }
-  return count < 2 ? 0 : (maxX - minX) * (maxY - minY);
+  const box = poseBox(pose);
+  return box ? (box.maxX - box.minX) * (box.maxY - box.minY) : 0;
 }
 
 /** The largest person in the frame: the one exercising in front of the camera, not a passer-by. */
