@@ -126,5 +126,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
     environment: 'node',
+    // The tests are pure (no module mocks, no stubbed globals), so one module graph per worker is
+    // safe, and it takes the unit run from about 80 s to about 20 s on a two-core machine.
+    pool: 'threads',
+    isolate: false,
   },
 });
