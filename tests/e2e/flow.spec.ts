@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { passCheckIn } from './check-in';
 import { launchWithCamera } from './coach-page';
 import {
   clipAsCamera,
@@ -10,16 +11,6 @@ import {
 
 /** A good forearm plank filmed side-on, the whole body in view (held 0-3.9 s, looped). */
 const PLANK_CLIP = 'plank-rooftop-good-2.mp4';
-
-async function passCheckIn(page: Page) {
-  await page.goto('/#checkin');
-  const radios = page.locator('[data-testid^="q-"][data-testid$="-no"]');
-  await expect(radios.first()).toBeVisible();
-  for (let i = 0; i < (await radios.count()); i++) await radios.nth(i).check();
-  await page.getByTestId('back-stage').selectOption('none');
-  await page.getByTestId('checkin-submit').click();
-  await expect(page.getByTestId('checkin-pass')).toBeVisible();
-}
 
 /** Records every value the flow's stage and pause take, so short-lived ones are not missed. */
 async function watchFlow(page: Page) {

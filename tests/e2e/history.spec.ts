@@ -1,22 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { bridgeHistoryFile, BUNDLE_WORKOUT } from './history-bundle';
+import { passCheckIn } from './check-in';
 import { launchWithCamera } from './coach-page';
 import { clipAsCamera, footageClip, missingFootage } from './media';
+import { startCameraToSet } from './workout-page';
 
 /** A good forearm plank filmed side-on, the whole body in view (labelled hold 0-3.9 s, looped). */
 const PLANK_CLIP = 'plank-rooftop-good-2.mp4';
-
-async function passCheckIn(page: Page) {
-  await page.goto('/#checkin');
-  const radios = page.locator('[data-testid^="q-"][data-testid$="-no"]');
-  await expect(radios.first()).toBeVisible();
-  const count = await radios.count();
-  for (let i = 0; i < count; i++) await radios.nth(i).check();
-  await page.getByTestId('back-stage').selectOption('none');
-  await page.getByTestId('checkin-submit').click();
-  await expect(page.getByTestId('checkin-pass')).toBeVisible();
-}
 
 async function importText(page: Page, name: string, text: string) {
   await page.getByTestId('import-history').setInputFiles({
@@ -37,7 +28,7 @@ test('a reload mid-set keeps the workout as interrupted; it reviews, replays, pr
     page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
     await passCheckIn(page);
     await page.goto('/#workout/plank');
-    await page.getByTestId('start-camera').click();
+    await startCameraToSet(page);
     const hold = page.getByTestId('hud-count');
     // Past one periodic save (every 4 s) while holding.
     await expect

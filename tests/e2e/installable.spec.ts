@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { passCheckIn } from './check-in';
+import { startCameraToSet } from './workout-page';
 import { launchWithCamera } from './coach-page';
 import { clipAsCamera, footageClip, missingFootage } from './media';
 
@@ -48,7 +49,7 @@ test('after one visit the app, the engine and the model load offline and a worko
 
     await passCheckIn(page);
     await page.goto('/#workout/plank');
-    await page.getByTestId('start-camera').click();
+    await startCameraToSet(page);
     const count = page.getByTestId('hud-count');
     await expect
       .poll(async () => Number(await count.getAttribute('data-hold-seconds')), { timeout: 90_000 })

@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { launchWithCamera } from './coach-page';
 import { clipAsCamera, footageClip, missingFootage } from './media';
-import { holdSeconds, openWorkout } from './workout-page';
+import { holdSeconds, openWorkout, startCameraToSet } from './workout-page';
 
 const PLANK_CLIP = 'plank-rooftop-good-2.mp4';
 const LIGHTNING = 'models/movenet-lightning.json';
@@ -20,7 +20,7 @@ test.describe('MoveNet Lightning', () => {
     const browser = await launchWithCamera(clipAsCamera(clip!), LIGHTNING);
     try {
       const page = await openWorkout(browser, baseURL, 'plank');
-      await page.getByTestId('start-camera').click();
+      await startCameraToSet(page);
       const status = page.getByTestId('status');
       await expect(status).toHaveAttribute('data-model-name', 'movenet-lightning');
       await expect(status).toContainText('no heels, feet or depth');
@@ -70,6 +70,7 @@ test('automatic: times the models on the camera, says why, and keeps one warm wo
     expect(choice).toMatch(/fps/);
     const chosen = await status.getAttribute('data-model-name');
     expect(chosen).toMatch(/^(pose_landmarker_(full|lite)|movenet-(thunder|lightning))$/);
+    await page.getByTestId('demo-start').click({ timeout: 90_000 });
     await expect.poll(() => holdSeconds(page), { timeout: 90_000 }).toBeGreaterThan(0.5);
     expect(page.workers()).toHaveLength(1);
 

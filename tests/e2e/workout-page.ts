@@ -1,16 +1,6 @@
-/** Opening an exercise's workout page in a camera browser: check-in passed, then the workout. */
+/** Opening an exercise's workout page in a camera browser, and getting to its set. */
 import { expect, type Browser, type Page } from '@playwright/test';
-
-export async function passCheckIn(page: Page): Promise<void> {
-  await page.goto('/#checkin');
-  const radios = page.locator('[data-testid^="q-"][data-testid$="-no"]');
-  await expect(radios.first()).toBeVisible();
-  const count = await radios.count();
-  for (let i = 0; i < count; i++) await radios.nth(i).check();
-  await page.getByTestId('back-stage').selectOption('none');
-  await page.getByTestId('checkin-submit').click();
-  await expect(page.getByTestId('checkin-pass')).toBeVisible();
-}
+import { passCheckIn } from './check-in';
 
 /** A page on the exercise's workout, with the app's pipeline messages echoed to the test log. */
 export async function openWorkout(
@@ -18,9 +8,8 @@ export async function openWorkout(
   baseURL: string | undefined,
   exercise: string,
 ): Promise<Page> {
-  // No service worker: these tests are about the pipeline on a first visit; while the worker
-  // installs and precaches 23 MB, the model's own fetch has failed ("Failed to fetch"), a first-visit
-  // problem still open. The offline test (installable.spec.ts) covers the service worker.
+  // No service worker: these tests are about the pipeline on a first visit, not about a worker
+  // precaching 25 MB beside it; the offline test (installable.spec.ts) covers the service worker.
   const page = await browser.newPage({ baseURL, serviceWorkers: 'block' });
   page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
   page.on('console', (message) => {
@@ -30,6 +19,25 @@ export async function openWorkout(
   await page.goto(`/#workout/${exercise}`);
   await expect(page.getByTestId('current-exercise')).toHaveAttribute('data-id', exercise);
   return page;
+}
+
+/**
+ * Starts the camera and, once the framing guide has passed, presses "Start now" on the
+ * demonstration card: the tests that are about the set skip its ten seconds (flow.spec.ts lets it
+ * run out). When the card never comes, the error says what the guide was asking for.
+ */
+export async function startCameraToSet(page: Page): Promise<void> {
+  await page.getByTestId('start-camera').click();
+  try {
+    await page.getByTestId('demo-start').click({ timeout: 90_000 });
+  } catch (error) {
+    const guide = await page.getByTestId('workout-flow').innerText({ timeout: 1000 });
+    const status = await page.locator('[role=status]').allInnerTexts();
+    throw new Error(
+      `no demonstration card: the flow shows "${guide}", status ${JSON.stringify(status)}`,
+      { cause: error },
+    );
+  }
 }
 
 export const holdSeconds = async (page: Page): Promise<number> =>

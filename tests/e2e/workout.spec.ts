@@ -1,27 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { passCheckIn } from './check-in';
 import { launchWithCamera } from './coach-page';
 import { clipAsCamera, clipThenEmptyCamera, footageClip, missingFootage } from './media';
+import { holdSeconds, openWorkout, startCameraToSet } from './workout-page';
 
 /** A good forearm plank filmed side-on, the whole body in view (labelled hold 0-3.9 s, looped). */
 const PLANK_CLIP = 'plank-rooftop-good-2.mp4';
-/**
- * A glute bridge filmed side-on, one rep a loop, in which the engine sees the knees drift past the
- * feet from 0.8 s on (the label says good form: none of the clips labelled with a fault makes the
- * engine raise one, see the report). It is the one short clip on which a fault and its cue come up.
- */
+/** A good glute bridge filmed side-on, one rep a loop. */
 const BRIDGE_CLIP = 'glute-bridge-woman-white-studio-side.mp4';
-
-async function passCheckIn(page: Page) {
-  if (!page.url().endsWith('#checkin')) await page.goto('/#checkin');
-  const radios = page.locator('[data-testid^="q-"][data-testid$="-no"]');
-  await expect(radios.first()).toBeVisible();
-  const count = await radios.count();
-  for (let i = 0; i < count; i++) await radios.nth(i).check();
-  await page.getByTestId('back-stage').selectOption('none');
-  await page.getByTestId('checkin-submit').click();
-  await expect(page.getByTestId('checkin-pass')).toBeVisible();
-}
 
 test('the workout page waits for a passed check-in', async ({ page }) => {
   await page.goto('/#workout/plank');
@@ -135,10 +122,6 @@ function expectInside(a: Box, width: number, height: number) {
   expect(a.bottom, `${a.testId} bottom`).toBeLessThanOrEqual(height);
 }
 
-async function holdSeconds(page: Page): Promise<number> {
-  return Number(await page.getByTestId('hud-count').getAttribute('data-hold-seconds'));
-}
-
 test('plank on the camera: the hold runs, stops when the person leaves, pauses; readable at 1280x800 and 390x844', async ({
   baseURL,
 }) => {
@@ -159,7 +142,7 @@ test('plank on the camera: the hold runs, stops when the person leaves, pauses; 
     await expect(page.getByTestId('camera-setup')).toContainText('side-on');
     await expect(page.getByTestId('current-dose')).toContainText('30 s');
 
-    await page.getByTestId('start-camera').click();
+    await startCameraToSet(page);
     const count = page.getByTestId('hud-count');
     await expect.poll(() => holdSeconds(page), { timeout: 90_000 }).toBeGreaterThan(1);
     await expect(count).toHaveAttribute('data-kind', 'hold');
@@ -240,11 +223,8 @@ test('a bridge on the camera counts reps', async ({ baseURL }) => {
   test.skip(!clip, missingFootage(BRIDGE_CLIP));
   const browser = await launchWithCamera(clipAsCamera(clip!));
   try {
-    const page = await browser.newPage({ baseURL, viewport: { width: 1280, height: 800 } });
-    page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
-    await passCheckIn(page);
-    await page.goto('/#workout/glute-bridge');
-    await page.getByTestId('start-camera').click();
+    const page = await openWorkout(browser, baseURL, 'glute-bridge');
+    await startCameraToSet(page);
     const count = page.getByTestId('hud-count');
     await expect(count).toHaveAttribute('data-kind', 'reps', { timeout: 90_000 });
     await expect
@@ -272,7 +252,7 @@ test('a full disk loses nothing: the session stays on the page and exports as a 
     });
     await passCheckIn(page);
     await page.goto('/#workout/plank');
-    await page.getByTestId('start-camera').click();
+    await startCameraToSet(page);
     await expect.poll(() => holdSeconds(page), { timeout: 90_000 }).toBeGreaterThan(1);
     await page.getByTestId('finish-workout').click();
     await expect(page.getByTestId('workout-summary')).toContainText('Forearm plank');
