@@ -46,6 +46,8 @@ export interface LiveStatus {
   stats: FramePumpStats;
   /** Times the pose worker was restarted after it crashed or stopped answering. */
   restarts: number;
+  /** The last restart: ms from the failure being noticed to the new worker's first answer. */
+  restartMs?: number;
   /** What the person should know now: a failure, or a warning about what the camera sees. */
   message?: PipelineMessage;
 }
@@ -120,6 +122,8 @@ export class LiveSession {
   private disposed = false;
   private restartTimes: number[] = [];
   private restartedAt: number | undefined;
+  /** Set from a restart until the new worker's first answer, which times the restart. */
+  private awaitingRestart = false;
   private behind: BehindWatch | undefined;
   private readonly now: () => number;
   private readonly store: Store;
@@ -365,6 +369,7 @@ export class LiveSession {
     this.active = undefined;
     this.estimator = undefined;
     this.restartedAt = now;
+    this.awaitingRestart = true;
     this.update({
       restarts: this.status.restarts + 1,
       message: describePipelineError('tracking-restarted'),
@@ -392,8 +397,14 @@ export class LiveSession {
       this.now() - this.restartedAt < RESTART_NOTICE_MS;
     const keepMessage = message && (message.severity === 'error' || restartNotice);
     const stats = this.pump?.stats ?? this.status.stats;
+    const restartMs =
+      this.awaitingRestart && this.restartedAt !== undefined
+        ? Math.round(this.now() - this.restartedAt)
+        : this.status.restartMs;
+    this.awaitingRestart = false;
     this.update({
       stats,
+      restartMs,
       message: keepMessage ? message : warning ? describePipelineError(warning) : undefined,
     });
     if (this.behind?.update(stats.fps, this.now())) this.fellBehind(stats.fps);

@@ -50,7 +50,7 @@ function fakeSource(kind: 'camera' | 'file' = 'camera') {
   return { source, frame, sink: () => sink! };
 }
 
-function session(estimator: (modelUrl: string) => Promise<Estimator>) {
+function session(estimator: (modelUrl: string) => Promise<Estimator>, now?: () => number) {
   const statuses: LiveStatus[] = [];
   const frames: PoseDetection[] = [];
   const live = new LiveSession({
@@ -58,6 +58,7 @@ function session(estimator: (modelUrl: string) => Promise<Estimator>) {
     modelUrl: '/models/pose_landmarker_full.task',
     onStatus: (s) => statuses.push(s),
     onPoseFrame: (f) => frames.push(f),
+    ...(now ? { now } : {}),
   });
   return { live, statuses, frames, last: () => statuses[statuses.length - 1]! };
 }
@@ -235,6 +236,33 @@ describe('LiveSession when the worker fails', () => {
     expect(frames.map((f) => f.timestampMs)).toEqual([100, 150, 200]);
     // The notice stays over the camera warnings for a few seconds.
     expect(last().message?.code).toBe('tracking-restarted');
+  });
+
+  it('times the restart from the failure to the new worker’s first answer', async () => {
+    let clock = 1000;
+    const failing: Estimator = {
+      ...fakeEstimator(),
+      detect: async (bitmap) => {
+        bitmap.close();
+        throw new PipelineError('worker-failed', 'worker script failed');
+      },
+    };
+    let calls = 0;
+    const { live, last } = session(
+      async () => (calls++ === 0 ? failing : fakeEstimator()),
+      () => clock,
+    );
+    const cam = fakeSource();
+    await live.start(async () => cam.source);
+    await cam.frame(0);
+    await flush();
+    expect(last().restartMs).toBeUndefined();
+    clock = 1800;
+    await cam.frame(100);
+    expect(last().restartMs).toBe(800);
+    clock = 5000;
+    await cam.frame(200);
+    expect(last().restartMs).toBe(800);
   });
 
   it('gives up after three restarts within a minute', async () => {
