@@ -24,6 +24,8 @@ test.describe('MoveNet Lightning', () => {
       const status = page.getByTestId('status');
       await expect(status).toHaveAttribute('data-model-name', 'movenet-lightning');
       await expect(status).toContainText('no heels, feet or depth');
+      // Where the warnings show: MoveNet sees one person, so it cannot warn of a second one.
+      await expect(page.getByTestId('unavailable-checks')).toContainText('second person');
       await expect.poll(() => holdSeconds(page), { timeout: 90_000 }).toBeGreaterThan(2);
       const score = Number(await page.getByTestId('panel-score').getAttribute('data-score'));
       expect(score).toBeGreaterThanOrEqual(0);
@@ -73,6 +75,13 @@ test.describe('MoveNet Lightning', () => {
       // A crash does not wait for the watchdog (which follows the frame time: 1.8-19 s measured
       // under load for the hang); 0.9 s measured here, Playwright's polling included.
       expect(crashNoticedMs).toBeLessThan(1500);
+
+      // An exercise with a check that needs depth lists it too, before its camera starts.
+      const turns = await openWorkout(browser, baseURL, 'neck-turns');
+      await expect(turns.getByTestId('unavailable-checks')).toContainText(
+        'shoulders turning with the head (needs depth)',
+      );
+      await turns.close();
     } finally {
       await browser.close();
     }
