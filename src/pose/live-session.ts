@@ -356,10 +356,16 @@ export class LiveSession {
    * so the set in progress keeps its time and reps; it only misses the frames of the restart.
    */
   private async restartTracking(error: unknown): Promise<void> {
+    // While the automatic choice times a candidate, a frame it fails to answer in time only makes
+    // it slow: the timing gives up on it and moves on (the worker is not restarted under it).
+    if (this.onTimedAnswer) {
+      console.warn(`[spine-coach] automatic choice: ${toPipelineError(error).detail ?? ''}`);
+      return;
+    }
     const generation = this.generation;
     const now = this.now();
     this.restartTimes = this.restartTimes.filter((t) => now - t <= RESTART_WINDOW_MS);
-    if (this.restartTimes.length >= MAX_RESTARTS || this.onTimedAnswer) return this.fail(error);
+    if (this.restartTimes.length >= MAX_RESTARTS) return this.fail(error);
     this.restartTimes.push(now);
     console.warn(
       `[spine-coach] restarting the pose worker: ${toPipelineError(error).detail ?? ''}`,

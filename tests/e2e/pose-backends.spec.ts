@@ -48,18 +48,21 @@ test.describe('MoveNet Lightning', () => {
       await expect.poll(() => holdSeconds(page), { timeout: 60_000 }).toBeGreaterThan(before + 1);
       const afterHang = await holdSeconds(page);
 
-      // Then it crashes (an uncaught error: the worker's 'error' event): restarted at once.
-      const crashedAt = Date.now();
-      await page
-        .workers()
-        .at(-1)!
-        .evaluate(() => {
-          setTimeout(() => {
-            throw new Error('simulated crash');
-          });
+      // Then it crashes (an uncaught error: the worker's 'error' event): restarted at once. The
+      // error is thrown once the worker's frame in hand is done, at the time its message gives.
+      const restarting = page.waitForEvent('console', (m) =>
+        m.text().includes('restarting the pose worker: Uncaught Error: simulated crash'),
+      );
+      const worker = page.workers().at(-1)!;
+      await worker.evaluate(() => {
+        setTimeout(() => {
+          throw new Error(`simulated crash at ${Date.now()}`);
         });
-      await expect(status).toHaveAttribute('data-restarts', '2');
+      });
+      const restartLine = (await restarting).text();
+      const crashedAt = Number(/crash at (\d+)/.exec(restartLine)![1]);
       const crashNoticedMs = Date.now() - crashedAt;
+      await expect(status).toHaveAttribute('data-restarts', '2');
       await expect(status).not.toHaveAttribute('data-restart-ms', String(hangRestartMs), {
         timeout: 30_000,
       });

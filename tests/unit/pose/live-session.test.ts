@@ -296,7 +296,10 @@ describe('LiveSession with the automatic model setting', () => {
     };
   }
 
-  /** Candidates answering instantly; the camera offers a frame every `stepMs` of fake time. */
+  /**
+   * Candidates answering instantly at `fpsOf` frames a second of fake time (0: cannot load;
+   * negative: every frame fails, as one the watchdog gave up on).
+   */
   async function autoRun(fpsOf: (url: string) => number) {
     let clock = 0;
     const loads: string[] = [];
@@ -312,7 +315,8 @@ describe('LiveSession with the automatic model setting', () => {
           ...fakeEstimator(),
           detect: async (bitmap, timestampMs) => {
             bitmap.close();
-            clock += 1000 / fps;
+            clock += 1000 / Math.abs(fps);
+            if (fps < 0) throw new PipelineError('worker-failed', 'no answer in 6000 ms');
             return { timestampMs, width: 640, height: 480, poses: [person], inferenceMs: 1 };
           },
         };
@@ -360,5 +364,12 @@ describe('LiveSession with the automatic model setting', () => {
     expect(run.last().modelName).toBe('movenet-lightning');
     expect(run.last().choice).toMatch(/none keeps 15 fps/);
     expect(run.last().phase).toBe('running');
+  });
+
+  it('a candidate whose frames time out is timed at 0 fps; the session does not fail', async () => {
+    const run = await autoRun((url) => (url.includes('full') ? -5 : 20));
+    expect(run.last().modelName).toBe('movenet-thunder');
+    expect(run.last().phase).toBe('running');
+    expect(run.last().restarts).toBe(0);
   });
 });
