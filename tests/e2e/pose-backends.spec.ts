@@ -17,6 +17,8 @@ test.describe('MoveNet Lightning', () => {
   }) => {
     const clip = footageClip(PLANK_CLIP);
     test.skip(!clip, missingFootage(PLANK_CLIP));
+    // Two restarts, each a cold model load (9-18 s at load average 20-30).
+    test.setTimeout(240_000);
     const browser = await launchWithCamera(clipAsCamera(clip!), LIGHTNING);
     try {
       const page = await openWorkout(browser, baseURL, 'plank');
