@@ -12,6 +12,7 @@ import type { FormExerciseSpec } from './exercise-spec';
 import { createTimeWeightedMean, frameScore } from './scoring/form-score';
 import { createFaultPersistence, type FaultPersistenceOptions } from './timing/fault-persistence';
 import { createHoldTimer } from './timing/hold-timer';
+import { withinModel } from './model-needs';
 import { createRepCounter } from './timing/rep-counter';
 import { createTrackingDiscontinuity } from './timing/tracking-discontinuity';
 import type {
@@ -118,6 +119,7 @@ export function createFormEngine(
   // The checker keeps what it judges over time (a swing under way, a rest's baseline): reset()
   // replaces it with a new one.
   let assess = definition.create(params);
+  const judgedByModel = withinModel(definition);
   const faultOrder = definition.faults.map((f) => f.id);
   // What the checker truly needs in the picture (a hand reaching out of the frame in a bird-dog
   // must not stop the count); the exercise's own list when the checker names none.
@@ -195,7 +197,8 @@ export function createFormEngine(
     const neededNow = (body && definition.needsByView?.[body.view]) || needed;
     const tolerated = definition.alsoRecognisedFrom ?? [];
     const visibilityProblem = frameGuidance(frame, body, neededNow, view, tolerated);
-    const assessment = body && !visibilityProblem ? assess(body) : NOT_IN_POSITION;
+    const assessment =
+      body && !visibilityProblem ? judgedByModel(assess(body), body) : NOT_IN_POSITION;
     // Seen from a view the checker tolerates: counted, and advised to turn for a full judgement.
     const viewAdvice = body && !visibilityProblem ? viewGuidance(view, body.view) : null;
     return { visibilityProblem, viewAdvice, assessment };

@@ -34,6 +34,8 @@ export interface BodyFrame {
   visibility: number[];
   /** World landmarks in metres (x, y, z), for 3-D angles when the view is oblique. */
   world: { x: number; y: number; z: number }[];
+  /** Set when the model gave no depth (MoveNet): `world` is then the picture, flat, z 0. */
+  depthless?: true;
   /** The estimated camera view of the body and the side nearer the camera. */
   view: CameraView;
   nearSide: Side;

@@ -46,6 +46,8 @@ export interface LiveStatus {
   stats: FramePumpStats;
   /** Times the pose worker was restarted after it crashed or stopped answering. */
   restarts: number;
+  /** The last restart: ms from the failure being noticed to the new worker's first answer. */
+  restartMs?: number;
   /** What the person should know now: a failure, or a warning about what the camera sees. */
   message?: PipelineMessage;
 }
@@ -120,6 +122,8 @@ export class LiveSession {
   private disposed = false;
   private restartTimes: number[] = [];
   private restartedAt: number | undefined;
+  /** Set from a restart until the new worker's first answer, which times the restart. */
+  private awaitingRestart = false;
   private behind: BehindWatch | undefined;
   private readonly now: () => number;
   private readonly store: Store;
@@ -352,10 +356,16 @@ export class LiveSession {
    * so the set in progress keeps its time and reps; it only misses the frames of the restart.
    */
   private async restartTracking(error: unknown): Promise<void> {
+    // While the automatic choice times a candidate, a frame it fails to answer in time only makes
+    // it slow: the timing gives up on it and moves on (the worker is not restarted under it).
+    if (this.onTimedAnswer) {
+      console.warn(`[spine-coach] automatic choice: ${toPipelineError(error).detail ?? ''}`);
+      return;
+    }
     const generation = this.generation;
     const now = this.now();
     this.restartTimes = this.restartTimes.filter((t) => now - t <= RESTART_WINDOW_MS);
-    if (this.restartTimes.length >= MAX_RESTARTS || this.onTimedAnswer) return this.fail(error);
+    if (this.restartTimes.length >= MAX_RESTARTS) return this.fail(error);
     this.restartTimes.push(now);
     console.warn(
       `[spine-coach] restarting the pose worker: ${toPipelineError(error).detail ?? ''}`,
@@ -365,6 +375,7 @@ export class LiveSession {
     this.active = undefined;
     this.estimator = undefined;
     this.restartedAt = now;
+    this.awaitingRestart = true;
     this.update({
       restarts: this.status.restarts + 1,
       message: describePipelineError('tracking-restarted'),
@@ -392,8 +403,14 @@ export class LiveSession {
       this.now() - this.restartedAt < RESTART_NOTICE_MS;
     const keepMessage = message && (message.severity === 'error' || restartNotice);
     const stats = this.pump?.stats ?? this.status.stats;
+    const restartMs =
+      this.awaitingRestart && this.restartedAt !== undefined
+        ? Math.round(this.now() - this.restartedAt)
+        : this.status.restartMs;
+    this.awaitingRestart = false;
     this.update({
       stats,
+      restartMs,
       message: keepMessage ? message : warning ? describePipelineError(warning) : undefined,
     });
     if (this.behind?.update(stats.fps, this.now())) this.fellBehind(stats.fps);

@@ -12,11 +12,13 @@ const PLANK_CLIP = 'plank-rooftop-good-2.mp4';
 const LIGHTNING = 'models/movenet-lightning.json';
 
 test.describe('MoveNet Lightning', () => {
-  test('coaches a plank, and a killed worker comes back without losing the set', async ({
+  test('coaches a plank, and a hung or crashed worker comes back without losing the set', async ({
     baseURL,
   }) => {
     const clip = footageClip(PLANK_CLIP);
     test.skip(!clip, missingFootage(PLANK_CLIP));
+    // Two restarts, each a cold model load (9-18 s at load average 20-30).
+    test.setTimeout(240_000);
     const browser = await launchWithCamera(clipAsCamera(clip!), LIGHTNING);
     try {
       const page = await openWorkout(browser, baseURL, 'plank');
@@ -24,27 +26,67 @@ test.describe('MoveNet Lightning', () => {
       const status = page.getByTestId('status');
       await expect(status).toHaveAttribute('data-model-name', 'movenet-lightning');
       await expect(status).toContainText('no heels, feet or depth');
+      // Where the warnings show: MoveNet sees one person, so it cannot warn of a second one.
+      await expect(page.getByTestId('unavailable-checks')).toContainText('second person');
       await expect.poll(() => holdSeconds(page), { timeout: 90_000 }).toBeGreaterThan(2);
       const score = Number(await page.getByTestId('panel-score').getAttribute('data-score'));
       expect(score).toBeGreaterThanOrEqual(0);
 
-      // Mid-set, the pose worker dies without a word (as a crashed or killed worker does).
+      // Mid-set, the pose worker hangs: it stops answering without a word (as a killed worker
+      // does). Only the watchdog can tell: max(2 s, 3x the slowest recent frame).
       expect(page.workers()).toHaveLength(1);
       const before = await holdSeconds(page);
       const killedAt = Date.now();
       await page.workers()[0]!.evaluate(() => self.close());
-      await expect(page.getByTestId('message')).toHaveAttribute('data-code', 'tracking-restarted');
-      const noticedMs = Date.now() - killedAt;
+      await expect(page.getByTestId('message')).toHaveAttribute('data-code', 'tracking-restarted', {
+        timeout: 60_000,
+      });
+      const hangNoticedMs = Date.now() - killedAt;
       await expect(status).toHaveAttribute('data-restarts', '1');
-      await expect(status).toHaveAttribute('data-model', 'ready', { timeout: 30_000 });
-      const backMs = Date.now() - killedAt;
+      await expect(status).not.toHaveAttribute('data-restart-ms', '', { timeout: 30_000 });
+      const hangBackMs = Date.now() - killedAt;
+      const hangRestartMs = Number(await status.getAttribute('data-restart-ms'));
       // The set goes on from where it was: the hold time is kept and keeps growing.
       await expect.poll(() => holdSeconds(page), { timeout: 60_000 }).toBeGreaterThan(before + 1);
-      console.log(
-        `[worker killed] noticed after ${noticedMs} ms, model ready again after ${backMs} ms; hold ${before} s -> ${await holdSeconds(page)} s`,
+      const afterHang = await holdSeconds(page);
+
+      // Then it crashes (an uncaught error: the worker's 'error' event): restarted at once. The
+      // error is thrown once the worker's frame in hand is done, at the time its message gives.
+      const restarting = page.waitForEvent('console', (m) =>
+        m.text().includes('restarting the pose worker: Uncaught Error: simulated crash'),
       );
-      // The watchdog waits max(2 s, 3x the slowest recent frame): 1.8-4.6 s measured under load.
-      expect(noticedMs).toBeLessThan(8000);
+      const worker = page.workers().at(-1)!;
+      await worker.evaluate(() => {
+        setTimeout(() => {
+          throw new Error(`simulated crash at ${Date.now()}`);
+        });
+      });
+      const restartLine = (await restarting).text();
+      const crashedAt = Number(/crash at (\d+)/.exec(restartLine)![1]);
+      const crashNoticedMs = Date.now() - crashedAt;
+      await expect(status).toHaveAttribute('data-restarts', '2');
+      await expect(status).not.toHaveAttribute('data-restart-ms', String(hangRestartMs), {
+        timeout: 30_000,
+      });
+      const crashBackMs = Date.now() - crashedAt;
+      const crashRestartMs = Number(await status.getAttribute('data-restart-ms'));
+      await expect.poll(() => holdSeconds(page), { timeout: 60_000 }).toBeGreaterThan(afterHang);
+      console.log(
+        `[worker hang] noticed after ${hangNoticedMs} ms, first frame again after ${hangBackMs} ms (reload ${hangRestartMs} ms); ` +
+          `[worker crash] noticed after ${crashNoticedMs} ms, first frame again after ${crashBackMs} ms (reload ${crashRestartMs} ms); ` +
+          `hold ${before} -> ${afterHang} -> ${await holdSeconds(page)} s`,
+      );
+      expect(page.workers()).toHaveLength(1);
+      // A crash does not wait for the watchdog (which follows the frame time: 1.8-19 s measured
+      // under load for the hang); 0.9 s measured here, Playwright's polling included.
+      expect(crashNoticedMs).toBeLessThan(1500);
+
+      // An exercise with a check that needs depth lists it too, before its camera starts.
+      const turns = await openWorkout(browser, baseURL, 'neck-turns');
+      await expect(turns.getByTestId('unavailable-checks')).toContainText(
+        'shoulders turning with the head (needs depth)',
+      );
+      await turns.close();
     } finally {
       await browser.close();
     }

@@ -81,5 +81,6 @@ export function buildBodyFrame(frame: PoseFrame): BodyFrame | null {
     view: estimateView(points, hasDepth ? world : []),
     nearSide: estimateNearSide(visibility, hasDepth ? world : []),
     aspect: frame.width > 0 && frame.height > 0 ? frame.width / frame.height : 1,
+    ...(hasDepth ? {} : { depthless: true as const }),
   };
 }

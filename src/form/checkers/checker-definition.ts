@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ModelDependentCheck } from '../../pose/model-limits';
 import type { RequiredView } from '../body/frame-guidance';
 import type { BodyRegion } from '../body/visibility';
 import type { RepStyle } from '../timing/rep-counter';
@@ -49,6 +50,12 @@ export interface CheckerDefinition<P extends TimingParams = TimingParams> {
   needs: readonly BodyRegion[];
   /** Regions needed in a given view, instead of `needs` (e.g. the feet hide behind the body). */
   needsByView?: Partial<Record<CameraView, readonly BodyRegion[]>>;
+  /**
+   * Checks that need what not every pose model gives (depth, the heels and feet: MoveNet has
+   * neither). With such a model the engine does not make them (the fault is not raised; a count
+   * that needs it counts nothing) and the page lists them as unavailable.
+   */
+  modelNeeds?: readonly ModelDependentCheck[];
   /** Every fault the checker can raise, most important first (the cue order on a tie). */
   faults: readonly FaultSpec[];
   /** Validates the content file's `checker.params` (no defaults: the content file states them all). */

@@ -80,6 +80,7 @@ export const shoulderCirclesChecker = defineCircleChecker({
   movingPart: 'shoulders',
   view: 'front',
   needs: ['shoulders', 'hips'],
+  modelNeeds: [{ needs: 'depth', check: 'counting shoulder circles (forward and back)' }],
   track(body) {
     const width = worldShoulderWidth(body);
     const [l, r] = SHOULDERS.map((i) => worldOf(body, i));
@@ -94,6 +95,7 @@ export const armCirclesChecker = defineCircleChecker({
   movingPart: 'arms',
   view: 'front',
   needs: ['shoulders', 'elbows', 'wrists'],
+  modelNeeds: [{ needs: 'depth', check: 'counting arm circles (forward and back)' }],
   positionFaults: [{ id: 'elbows-bent', bodyPart: 'elbows' }],
   track(body) {
     const width = worldShoulderWidth(body);
@@ -138,6 +140,7 @@ export const hipRotationsChecker = defineCircleChecker({
   movingPart: 'hips',
   view: 'front',
   needs: ['shoulders', 'hips', 'knees', 'ankles'],
+  modelNeeds: [{ needs: 'depth', check: 'counting hip circles (seen from above)' }],
   track: trackHips,
 });
 
@@ -146,6 +149,7 @@ export const standingHipCirclesChecker = defineCircleChecker({
   movingPart: 'hips',
   view: 'front',
   needs: ['shoulders', 'hips', 'knees', 'ankles'],
+  modelNeeds: [{ needs: 'depth', check: 'counting hip circles (seen from above)' }],
   track: trackHips,
 });
 
@@ -166,6 +170,7 @@ export const kneeRaiseLegCirclesChecker = defineCircleChecker({
   movingPart: 'legs',
   view: 'side',
   needs: ['hips', 'knees', 'ankles'],
+  modelNeeds: [{ needs: 'depth', check: 'counting lower-leg circles (seen from above)' }],
   positionFaults: [
     { id: 'knee-too-low', bodyPart: 'knees' },
     { id: 'leaning-back', bodyPart: 'back' },

@@ -13,7 +13,7 @@
 import { z } from 'zod';
 import { CircleSweep } from '../movement/circle-sweep';
 import type { BodyFrame, BodyPart, Fault, FrameAssessment, Point, Side } from '../types';
-import { defineChecker, type FaultSpec } from './checker-definition';
+import { defineChecker, type CheckerDefinition, type FaultSpec } from './checker-definition';
 import { createSightGap } from './sight-gap';
 import type { RequiredView } from '../body/frame-guidance';
 import type { BodyRegion } from '../body/visibility';
@@ -48,6 +48,8 @@ export interface CircleCheckerSpec {
   /** Faults of the position itself (e.g. elbows bent in arm circles), beyond moving too fast. */
   positionFaults?: readonly FaultSpec[];
   judge?: (body: BodyFrame) => Fault[];
+  /** When the circle is read in a plane that needs depth (checker-definition.ts). */
+  modelNeeds?: CheckerDefinition['modelNeeds'];
 }
 
 const sideOf = (clockwise: boolean): Side => (clockwise ? 'right' : 'left');
@@ -61,6 +63,7 @@ export function defineCircleChecker(spec: CircleCheckerSpec) {
     movingPart: spec.movingPart,
     view: spec.view,
     needs: spec.needs,
+    ...(spec.modelNeeds ? { modelNeeds: spec.modelNeeds } : {}),
     faults: [...(spec.positionFaults ?? []), { id: 'moving-too-fast', bodyPart: spec.movingPart }],
     paramsSchema: z.strictObject(circleParamsShape),
     create(params: CircleParams) {

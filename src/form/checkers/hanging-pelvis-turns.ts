@@ -17,6 +17,9 @@ export const hangingPelvisTurnsChecker = defineChecker({
   view: 'front',
   needs: ['shoulders', 'elbows', 'wrists', 'hips'],
   faults: [{ id: 'swinging', bodyPart: 'hips' }],
+  modelNeeds: [
+    { needs: 'depth', check: 'counting pelvis turns (the hips turn out of the picture)' },
+  ],
   paramsSchema: z.strictObject({ ...repTimingShape, ...hangingParamsShape }),
   create(params) {
     const swingOf = createSwingMeter(params);

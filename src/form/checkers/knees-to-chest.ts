@@ -21,6 +21,7 @@ export const kneesToChestChecker = defineChecker({
   view: 'side',
   needs: ['shoulders', 'hips', 'knees'],
   faults: [{ id: 'knees-not-hugged', bodyPart: 'knees' }],
+  modelNeeds: [{ needs: 'feet', check: 'timing the hold (both feet must be seen off the floor)' }],
   paramsSchema: z.strictObject({
     ...holdTimingShape,
     /** Shoulders-to-hips line at most this steep: lying down (the head may lift). */

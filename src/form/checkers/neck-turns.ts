@@ -5,9 +5,14 @@ import { defineHeadExcursionChecker, shoulderTurn } from './head-movement-family
  * counted as the head gets there (an excursion), read from the nose's place between the ears; the
  * shoulders should stay square.
  */
-export const neckTurnsChecker = defineHeadExcursionChecker({
-  kind: 'neck-turns',
-  angle: (head) => head.yawDeg,
-  shoulders: { measure: shoulderTurn, faultId: 'shoulders-turning' },
-  tooSmallFaultId: 'turn-too-small',
-});
+export const neckTurnsChecker = {
+  ...defineHeadExcursionChecker({
+    kind: 'neck-turns',
+    angle: (head) => head.yawDeg,
+    shoulders: { measure: shoulderTurn, faultId: 'shoulders-turning' },
+    tooSmallFaultId: 'turn-too-small',
+  }),
+  modelNeeds: [
+    { needs: 'depth', check: 'shoulders turning with the head', faultId: 'shoulders-turning' },
+  ],
+} as const;

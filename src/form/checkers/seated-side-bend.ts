@@ -12,6 +12,9 @@ export const seatedSideBendChecker = defineChecker({
   movingPart: 'back',
   view: 'front',
   needs: ['shoulders', 'hips'],
+  modelNeeds: [
+    { needs: 'depth', check: 'leaning forward while bending sideways', faultId: 'leaning-forward' },
+  ],
   faults: [{ id: 'leaning-forward', bodyPart: 'back' }],
   paramsSchema: z.strictObject({
     ...bendParamsShape,

@@ -15,6 +15,9 @@ export const standingSideBendChecker = defineChecker({
   movingPart: 'back',
   view: 'front',
   needs: ['shoulders', 'wrists', 'hips', 'knees', 'ankles'],
+  modelNeeds: [
+    { needs: 'depth', check: 'leaning forward while bending sideways', faultId: 'leaning-forward' },
+  ],
   faults: [
     { id: 'leaning-forward', bodyPart: 'back' },
     { id: 'arms-dropped', bodyPart: 'arms' },

@@ -50,7 +50,7 @@ function fakeSource(kind: 'camera' | 'file' = 'camera') {
   return { source, frame, sink: () => sink! };
 }
 
-function session(estimator: (modelUrl: string) => Promise<Estimator>) {
+function session(estimator: (modelUrl: string) => Promise<Estimator>, now?: () => number) {
   const statuses: LiveStatus[] = [];
   const frames: PoseDetection[] = [];
   const live = new LiveSession({
@@ -58,6 +58,7 @@ function session(estimator: (modelUrl: string) => Promise<Estimator>) {
     modelUrl: '/models/pose_landmarker_full.task',
     onStatus: (s) => statuses.push(s),
     onPoseFrame: (f) => frames.push(f),
+    ...(now ? { now } : {}),
   });
   return { live, statuses, frames, last: () => statuses[statuses.length - 1]! };
 }
@@ -237,6 +238,33 @@ describe('LiveSession when the worker fails', () => {
     expect(last().message?.code).toBe('tracking-restarted');
   });
 
+  it('times the restart from the failure to the new worker’s first answer', async () => {
+    let clock = 1000;
+    const failing: Estimator = {
+      ...fakeEstimator(),
+      detect: async (bitmap) => {
+        bitmap.close();
+        throw new PipelineError('worker-failed', 'worker script failed');
+      },
+    };
+    let calls = 0;
+    const { live, last } = session(
+      async () => (calls++ === 0 ? failing : fakeEstimator()),
+      () => clock,
+    );
+    const cam = fakeSource();
+    await live.start(async () => cam.source);
+    await cam.frame(0);
+    await flush();
+    expect(last().restartMs).toBeUndefined();
+    clock = 1800;
+    await cam.frame(100);
+    expect(last().restartMs).toBe(800);
+    clock = 5000;
+    await cam.frame(200);
+    expect(last().restartMs).toBe(800);
+  });
+
   it('gives up after three restarts within a minute', async () => {
     const failing: Estimator = {
       ...fakeEstimator(),
@@ -268,7 +296,10 @@ describe('LiveSession with the automatic model setting', () => {
     };
   }
 
-  /** Candidates answering instantly; the camera offers a frame every `stepMs` of fake time. */
+  /**
+   * Candidates answering instantly at `fpsOf` frames a second of fake time (0: cannot load;
+   * negative: every frame fails, as one the watchdog gave up on).
+   */
   async function autoRun(fpsOf: (url: string) => number) {
     let clock = 0;
     const loads: string[] = [];
@@ -284,7 +315,8 @@ describe('LiveSession with the automatic model setting', () => {
           ...fakeEstimator(),
           detect: async (bitmap, timestampMs) => {
             bitmap.close();
-            clock += 1000 / fps;
+            clock += 1000 / Math.abs(fps);
+            if (fps < 0) throw new PipelineError('worker-failed', 'no answer in 6000 ms');
             return { timestampMs, width: 640, height: 480, poses: [person], inferenceMs: 1 };
           },
         };
@@ -332,5 +364,12 @@ describe('LiveSession with the automatic model setting', () => {
     expect(run.last().modelName).toBe('movenet-lightning');
     expect(run.last().choice).toMatch(/none keeps 15 fps/);
     expect(run.last().phase).toBe('running');
+  });
+
+  it('a candidate whose frames time out is timed at 0 fps; the session does not fail', async () => {
+    const run = await autoRun((url) => (url.includes('full') ? -5 : 20));
+    expect(run.last().modelName).toBe('movenet-thunder');
+    expect(run.last().phase).toBe('running');
+    expect(run.last().restarts).toBe(0);
   });
 });
