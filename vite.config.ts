@@ -99,6 +99,9 @@ function offlineApp(): Plugin[] {
       // The wasm is 13 MB and the full model 9 MB.
       maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
       navigateFallback: 'index.html',
+      // Before Workbox: its precache requests must not share an HTTP cache entry with the pose
+      // worker's own fetch of the model on a first visit (the reason is in that file).
+      importScripts: ['precache-without-http-cache.js'],
       // The other models are kept once used, so a chosen one works offline too.
       runtimeCaching: [
         // The pose worker checks the wasm is reachable with HEAD before loading it; precaching

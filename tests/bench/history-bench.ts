@@ -1,15 +1,16 @@
 /**
  * History storage benchmark (not part of `npm test`):
  *
- *   npx tsx tests/bench/history-bench.ts [--workouts 200] [--minutes 20] [--no-tracks]
+ *   npx tsx tests/bench/history-bench.ts [--workouts 200] [--minutes 20] [--no-tracks] [--no-build]
  *
  * 1. Bytes per minute of workout: the real recorder, in Node on fake-indexeddb, fed one minute of
  *    frames at 30 fps (a set of reps with faults), then the stored rows and typed arrays measured.
  * 2. Opening the History page with a year of workouts: a production build served by vite preview
  *    (BENCH_PORT), headless Chromium, the app's own database filled with `--workouts` workouts of
  *    `--minutes` minutes (24 sets, 120 reps, landmark tracks at 15 fps, faults), then the time
- *    from navigation to the list shown, and to one workout's page with its charts; the browser's
- *    own storage estimate gives the bytes on disk per minute.
+ *    from navigation to the list shown, and to one workout's page with its charts (five runs each,
+ *    with the median); the browser's own storage estimate gives the bytes on disk per minute.
+ *    `--no-build` serves the build the last run left in .cache/history-bench-dist.
  */
 import 'fake-indexeddb/auto';
 import { chromium } from '@playwright/test';
@@ -22,6 +23,7 @@ import { chunkBytes } from '../../src/history/track-codec';
 import { createWorkoutRecorder } from '../../src/history/workout-recorder';
 import { chromiumLaunchOptions } from '../e2e/chromium';
 import { REPO_ROOT } from '../e2e/media';
+import { percentile } from './summarise';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4413);
 const { values: args } = parseArgs({
@@ -29,6 +31,7 @@ const { values: args } = parseArgs({
     workouts: { type: 'string', default: '200' },
     minutes: { type: 'string', default: '20' },
     'no-tracks': { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
   },
 });
 
@@ -256,13 +259,15 @@ async function main() {
 
   const outDir = resolve(REPO_ROOT, '.cache/history-bench-dist');
   const configFile = resolve(REPO_ROOT, 'vite.config.ts');
-  process.stderr.write('building the app\n');
-  await build({
-    root: REPO_ROOT,
-    configFile,
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
-  });
+  if (!args['no-build']) {
+    process.stderr.write('building the app\n');
+    await build({
+      root: REPO_ROOT,
+      configFile,
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+    });
+  }
   const server = await preview({
     root: REPO_ROOT,
     configFile,
@@ -297,17 +302,29 @@ async function main() {
       await page.getByTestId('progress').waitFor();
       opens.push(Date.now() - t0);
     }
-    const t1 = Date.now();
-    await page.goto(`/#history/bench-${Math.floor(workouts / 2)}`);
-    await page.locator('[data-testid=workout-review][data-loaded=true]').waitFor();
-    if (tracks) await page.getByTestId('line-chart').first().waitFor();
-    const reviewMs = Date.now() - t1;
+    // One workout's page, opened from within the app, five times (a different workout each time).
+    const reviews: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.goto('/#coach');
+      const t0 = Date.now();
+      await page.evaluate(
+        (id) => (location.hash = `#history/${id}`),
+        `bench-${Math.floor(workouts / 2) + i}`,
+      );
+      await page.locator('[data-testid=workout-review][data-loaded=true]').waitFor();
+      if (tracks) await page.getByTestId('line-chart').first().waitFor();
+      reviews.push(Date.now() - t0);
+    }
 
     console.log(
       `\nHistory page with ${workouts} workouts of ${minutes} min (tracks ${tracks ? 'stored' : 'left out'}):`,
     );
-    console.log(`  open to list and progress shown: ${opens.map((ms) => `${ms} ms`).join(', ')}`);
-    console.log(`  one workout's page (24 sets, charts from the tracks): ${reviewMs} ms`);
+    console.log(
+      `  open to list and progress shown: median ${percentile(opens, 50)} ms (${opens.map((ms) => `${ms} ms`).join(', ')})`,
+    );
+    console.log(
+      `  one workout's page (24 sets, charts from the tracks): median ${percentile(reviews, 50)} ms (${reviews.map((ms) => `${ms} ms`).join(', ')})`,
+    );
     const stored = after - before;
     console.log(
       `  storage estimate: ${(stored / 1e6).toFixed(1)} MB, ${Math.round(stored / (workouts * minutes))} B per workout minute`,

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { bridgeHistoryFile, BUNDLE_WORKOUT } from './history-bundle';
 
 /** Every page of the app, by address; the routine editor needs a routine of the person's own. */
 const PAGES = [
@@ -104,4 +105,51 @@ test('an unknown address shows "page not found" with a way back', async ({ page 
   await page.getByTestId('not-found-home').click();
   await expect(page).toHaveURL(/#coach$/);
   await expect(page.getByTestId('start-camera')).toBeVisible();
+});
+
+test('axe finds no violations on the history review pages, light and dark', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(240_000);
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  const found: Finding[] = [];
+  try {
+    // One imported workout (quicker than recording one) gives every review page something to show.
+    await page.goto('/#history');
+    await page.getByTestId('import-history').setInputFiles({
+      name: 'bridge.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(bridgeHistoryFile()),
+    });
+    await expect(page.getByTestId('history-workout')).toHaveCount(1);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme, media: 'screen' });
+      await page.goto('/#history');
+      await expect(page.getByTestId('progress')).toBeVisible();
+      await page.getByTestId('range-kind').selectOption('dates');
+      await expect(page.getByTestId('range-from')).toBeVisible();
+      for (const table of await page.locator('details').all())
+        await table.locator('summary').click();
+      found.push(...(await findings(page, `history list and progress, ${colorScheme}`)));
+      await page.emulateMedia({ colorScheme, media: 'print' });
+      found.push(...(await findings(page, `printable report, ${colorScheme}`)));
+      await page.emulateMedia({ colorScheme, media: 'screen' });
+
+      await page.goto(`/#history/${BUNDLE_WORKOUT}`);
+      await expect(page.getByTestId('workout-review')).toHaveAttribute('data-loaded', 'true');
+      await expect(page.getByTestId('line-chart').first()).toBeVisible();
+      for (const table of await page.locator('details').all())
+        await table.locator('summary').click();
+      await page.getByTestId('rep-row').nth(1).getByRole('button', { name: 'Replay' }).click();
+      await expect(page.getByTestId('replay-canvas')).toBeVisible();
+      found.push(...(await findings(page, `workout review with replay, ${colorScheme}`)));
+      await page.emulateMedia({ colorScheme, media: 'print' });
+      found.push(...(await findings(page, `workout report, ${colorScheme}`)));
+    }
+  } finally {
+    await context.close();
+  }
+  expect(found).toEqual([]);
 });

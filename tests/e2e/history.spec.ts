@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { bridgeHistoryFile, BUNDLE_WORKOUT } from './history-bundle';
 import { passCheckIn } from './check-in';
@@ -15,6 +15,22 @@ async function importText(page: Page, name: string, text: string) {
     mimeType: 'application/json',
     buffer: Buffer.from(text),
   });
+}
+
+/** How many pixels of the chart's canvas are drawn in `colour` ("rgb(r, g, b)"), give or take 8. */
+function drawnPixels(chart: Locator, colour: string): Promise<number> {
+  return chart.evaluate((box, colour) => {
+    const [r, g, b] = colour.match(/\d+/g)!.map(Number);
+    const canvas = box.querySelector('canvas')!;
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const near =
+        Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!);
+      if (data[i + 3]! > 200 && near <= 8) count++;
+    }
+    return count;
+  }, colour);
 }
 
 test('a reload mid-set keeps the workout as interrupted; it reviews, replays, prints, and moves to a fresh profile', async ({
@@ -96,10 +112,44 @@ test('a workout’s reps table and a rep’s replay with its fault; deleting ask
   await expect(page.getByTestId('import-message')).toContainText('not a Spine Coach history file');
   await expect(page.getByTestId('history-workout')).toHaveCount(1);
 
+  // The report's period: the figures and the list count only the workouts inside it.
+  await page.getByTestId('range-kind').selectOption('dates');
+  await page.getByTestId('range-from').fill('2026-11-01');
+  await page.getByTestId('range-to').fill('2026-11-29');
+  await expect(page.getByTestId('report-period')).toContainText('0 of 1 workout');
+  await expect(page.getByTestId('history-workout')).toHaveCount(0);
+  await expect(page.getByTestId('progress-exercise')).toHaveCount(0);
+  await page.getByTestId('range-to').fill('2026-11-30');
+  await expect(page.getByTestId('report-period')).toContainText('1 of 1 workout');
+  await expect(page.getByTestId('progress-exercise')).toHaveCount(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('report-period')).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+  await page.emulateMedia({ media: 'screen' });
+
   await page.goto(`/#history/${BUNDLE_WORKOUT}`);
   const rows = page.getByTestId('rep-row');
   await expect(rows).toHaveCount(3);
   await expect(rows.nth(1)).toContainText('Lift your hips a little higher');
+
+  // The charts redraw in a theme chosen while the page is open, and follow the system's setting.
+  const chart = page.getByTestId('line-chart').first();
+  await expect(chart).toHaveAttribute('data-line-colour', /rgb/);
+  const light = (await chart.getAttribute('data-line-colour'))!;
+  expect(await drawnPixels(chart, light)).toBeGreaterThan(20);
+  await page.getByTestId('theme-menu').click();
+  await page.getByTestId('theme-dark').click();
+  await expect(chart).not.toHaveAttribute('data-line-colour', light);
+  const dark = (await chart.getAttribute('data-line-colour'))!;
+  expect(await drawnPixels(chart, dark)).toBeGreaterThan(20);
+  expect(await drawnPixels(chart, light)).toBe(0);
+  await page.getByTestId('theme-menu').click();
+  await page.getByTestId('theme-system').click();
+  await expect(chart).toHaveAttribute('data-line-colour', light);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(chart).toHaveAttribute('data-line-colour', dark);
+  await page.emulateMedia({ colorScheme: 'light' });
   await rows.nth(1).getByRole('button', { name: 'Replay' }).click();
   await page.getByTestId('replay-speed').selectOption('2');
   await page.getByTestId('replay-play').click();
