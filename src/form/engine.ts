@@ -11,8 +11,9 @@ import { createEngineFaults } from './engine-faults';
 import type { FormExerciseSpec } from './exercise-spec';
 import { createTimeWeightedMean, frameScore } from './scoring/form-score';
 import { createFaultPersistence, type FaultPersistenceOptions } from './timing/fault-persistence';
-import { createHoldTimer } from './timing/hold-timer';
+import { createHoldTimer, type HoldTimerEvent } from './timing/hold-timer';
 import { createRepCounter } from './timing/rep-counter';
+import { createSettledHold, type SettledFrame } from './timing/settled-hold';
 import { createTrackingDiscontinuity } from './timing/tracking-discontinuity';
 import type {
   ActiveFault,
@@ -134,6 +135,14 @@ export function createFormEngine(
     throw new Error(`checker "${definition.kind}" counts reps and must name its movingPart`);
   }
   const holdTimer = createHoldTimer({ enterMs: params.holdEnterMs, exitMs: params.holdExitMs });
+  // A rep's top counts from the moment it is reached and settled until the person starts to leave
+  // it, read from the speed of the movement signal; crossing the whole textbook span within a
+  // second is movement whatever the person's noise. Frames reach the hold timer a moment late,
+  // once that is known. Held positions without a movement signal are timed as the checker sees
+  // them (the body's overall shape moved too much in good holds to judge settling by it).
+  const settledHold = createSettledHold(
+    Math.abs((params.repEnter ?? 0) - (params.repExit ?? 0)) || Infinity,
+  );
   const repCounter =
     definition.mode === 'reps'
       ? createRepCounter({
@@ -231,6 +240,8 @@ export function createFormEngine(
       assess = definition.create(params);
       repCounter?.abort();
       engineFaults.interrupt();
+      feedHold(settledHold.flush(), events);
+      settledHold.reset();
       const paused = holdTimer.interrupt();
       if (paused) {
         pausedAtMs = paused.atMs;
@@ -295,14 +306,11 @@ export function createFormEngine(
         endMs = { ...endMs, [repCounter.at]: endMs[repCounter.at] + dt };
     }
 
-    const holdEvent = holdTimer.update(atTop, t);
-    if (holdEvent?.type === 'started') {
-      pausedAtMs = null;
-      events.push({ type: 'hold-started', atMs: holdEvent.atMs });
-    } else if (holdEvent?.type === 'paused') {
-      pausedAtMs = holdEvent.atMs;
-      events.push({ type: 'hold-paused', atMs: holdEvent.atMs, holdSeconds: holdEvent.seconds });
-    }
+    const key =
+      definition.mode === 'reps' && assessment.movement !== undefined
+        ? [assessment.movement]
+        : undefined;
+    feedHold(settledHold.push(t, atTop, inPosition, key), events);
     if (pausedAtMs !== null && !holdTimer.holding && t - pausedAtMs >= options.holdEndAfterMs) {
       events.push({ type: 'hold-ended', atMs: t, holdSeconds: holdTimer.seconds });
       pausedAtMs = null;
@@ -380,10 +388,25 @@ export function createFormEngine(
       phase,
       guidance,
       holdSeconds: holdTimer.seconds,
+      holdClockAtMs: settledHold.decidedToMs ?? t,
       reps: repCounter?.reps ?? 0,
       repsBySide: repCounter?.repsBySide ?? { left: 0, right: 0 },
       events,
     };
+  }
+
+  function holdEvent(event: HoldTimerEvent | null, events: EngineEvent[]) {
+    if (event?.type === 'started') {
+      pausedAtMs = null;
+      events.push({ type: 'hold-started', atMs: event.atMs });
+    } else if (event?.type === 'paused') {
+      pausedAtMs = event.atMs;
+      events.push({ type: 'hold-paused', atMs: event.atMs, holdSeconds: event.seconds });
+    }
+  }
+
+  function feedHold(frames: readonly SettledFrame[], events: EngineEvent[]) {
+    for (const frame of frames) holdEvent(holdTimer.update(frame.held, frame.t), events);
   }
 
   function phaseOf(blocked: boolean, inPosition: boolean): Phase {
@@ -401,7 +424,8 @@ export function createFormEngine(
     const mean = sessionScore.mean;
     return {
       exerciseId: spec.id,
-      holdSeconds: holdTimer.seconds,
+      // The set ends here: frames still waiting for their verdict count as they stand.
+      holdSeconds: holdTimer.secondsAfter(settledHold.preview()),
       reps: repCounter?.reps ?? 0,
       repsBySide: { ...repsBySide },
       repRecords: [...repRecords],
@@ -415,6 +439,7 @@ export function createFormEngine(
   function reset() {
     assess = definition.create(params);
     holdTimer.reset();
+    settledHold.reset();
     repCounter?.reset();
     trackingDiscontinuity.reset();
     trackingLight.reset();
