@@ -35,6 +35,11 @@ export interface EngineOptions {
   faults: FaultPersistenceOptions;
   /** Guidance must last this long before it shows (one bad frame does not flash a message). */
   guidanceShowMs: number;
+  /**
+   * Guidance gone for less than this goes on (an ankle at the picture's edge, guessed visible in one
+   * frame, does not restart "move back", which must last to be said).
+   */
+  guidanceGapMs: number;
   /** Seen but out of position this long (with nothing under way) before "get into position". */
   notInPositionAfterMs: number;
   /** A paused hold not resumed within this long has ended. */
@@ -48,6 +53,7 @@ const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   guidanceCues: { minLastingMs: 1500, repeatAfterMs: 8000, minGapMs: 3000, goodAfterMs: 0 },
   faults: { onMs: 300, offMs: 500 },
   guidanceShowMs: 500,
+  guidanceGapMs: 600,
   notInPositionAfterMs: 3000,
   holdEndAfterMs: 3000,
   maxFrameGapMs: 250,
@@ -170,6 +176,7 @@ export function createFormEngine(
   let lastTimestampMs: number | null = null;
   let rawGuidance: Guidance | null = null;
   let rawGuidanceSinceMs = 0;
+  let rawGuidanceSeenMs = 0;
   let outOfPositionSinceMs: number | null = null;
   let pausedAtMs: number | null = null;
   let everActive = false;
@@ -212,13 +219,16 @@ export function createFormEngine(
 
   /** Guidance after debouncing: shown once it has lasted, so one bad frame does not flash it. */
   function settleGuidance(candidate: Guidance | null, t: number): Guidance | null {
-    if (candidate !== rawGuidance) {
-      rawGuidance = candidate;
+    const gap = candidate === null && t - rawGuidanceSeenMs < options.guidanceGapMs;
+    const current = gap ? rawGuidance : candidate;
+    if (current !== rawGuidance) {
+      rawGuidance = current;
       rawGuidanceSinceMs = t;
     }
+    if (candidate) rawGuidanceSeenMs = t;
     const needMs =
-      candidate === 'not-in-position' ? options.notInPositionAfterMs : options.guidanceShowMs;
-    return candidate && t - rawGuidanceSinceMs >= needMs ? candidate : null;
+      current === 'not-in-position' ? options.notInPositionAfterMs : options.guidanceShowMs;
+    return current && t - rawGuidanceSinceMs >= needMs ? current : null;
   }
 
   function update(frame: PoseFrame): EngineState {
@@ -451,6 +461,7 @@ export function createFormEngine(
     lastTimestampMs = null;
     rawGuidance = null;
     rawGuidanceSinceMs = 0;
+    rawGuidanceSeenMs = 0;
     outOfPositionSinceMs = null;
     pausedAtMs = null;
     everActive = false;
