@@ -11,9 +11,10 @@ import { createEngineFaults } from './engine-faults';
 import type { FormExerciseSpec } from './exercise-spec';
 import { createTimeWeightedMean, frameScore } from './scoring/form-score';
 import { createFaultPersistence, type FaultPersistenceOptions } from './timing/fault-persistence';
-import { createHoldTimer } from './timing/hold-timer';
+import { createHoldTimer, type HoldTimerEvent } from './timing/hold-timer';
 import { withinModel } from './model-needs';
 import { createRepCounter } from './timing/rep-counter';
+import { createSettledHold, type SettledFrame } from './timing/settled-hold';
 import { createTrackingDiscontinuity } from './timing/tracking-discontinuity';
 import type {
   ActiveFault,
@@ -35,6 +36,11 @@ export interface EngineOptions {
   faults: FaultPersistenceOptions;
   /** Guidance must last this long before it shows (one bad frame does not flash a message). */
   guidanceShowMs: number;
+  /**
+   * Guidance gone for less than this goes on (an ankle at the picture's edge, guessed visible in one
+   * frame, does not restart "move back", which must last to be said).
+   */
+  guidanceGapMs: number;
   /** Seen but out of position this long (with nothing under way) before "get into position". */
   notInPositionAfterMs: number;
   /** A paused hold not resumed within this long has ended. */
@@ -48,6 +54,7 @@ const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   guidanceCues: { minLastingMs: 1500, repeatAfterMs: 8000, minGapMs: 3000, goodAfterMs: 0 },
   faults: { onMs: 300, offMs: 500 },
   guidanceShowMs: 500,
+  guidanceGapMs: 600,
   notInPositionAfterMs: 3000,
   holdEndAfterMs: 3000,
   maxFrameGapMs: 250,
@@ -136,6 +143,14 @@ export function createFormEngine(
     throw new Error(`checker "${definition.kind}" counts reps and must name its movingPart`);
   }
   const holdTimer = createHoldTimer({ enterMs: params.holdEnterMs, exitMs: params.holdExitMs });
+  // A rep's top counts from the moment it is reached and settled until the person starts to leave
+  // it, read from the speed of the movement signal; crossing the whole textbook span within a
+  // second is movement whatever the person's noise. Frames reach the hold timer a moment late,
+  // once that is known. Held positions without a movement signal are timed as the checker sees
+  // them (the body's overall shape moved too much in good holds to judge settling by it).
+  const settledHold = createSettledHold(
+    Math.abs((params.repEnter ?? 0) - (params.repExit ?? 0)) || Infinity,
+  );
   const repCounter =
     definition.mode === 'reps'
       ? createRepCounter({
@@ -163,6 +178,7 @@ export function createFormEngine(
   let lastTimestampMs: number | null = null;
   let rawGuidance: Guidance | null = null;
   let rawGuidanceSinceMs = 0;
+  let rawGuidanceSeenMs = 0;
   let outOfPositionSinceMs: number | null = null;
   let pausedAtMs: number | null = null;
   let everActive = false;
@@ -206,13 +222,16 @@ export function createFormEngine(
 
   /** Guidance after debouncing: shown once it has lasted, so one bad frame does not flash it. */
   function settleGuidance(candidate: Guidance | null, t: number): Guidance | null {
-    if (candidate !== rawGuidance) {
-      rawGuidance = candidate;
+    const gap = candidate === null && t - rawGuidanceSeenMs < options.guidanceGapMs;
+    const current = gap ? rawGuidance : candidate;
+    if (current !== rawGuidance) {
+      rawGuidance = current;
       rawGuidanceSinceMs = t;
     }
+    if (candidate) rawGuidanceSeenMs = t;
     const needMs =
-      candidate === 'not-in-position' ? options.notInPositionAfterMs : options.guidanceShowMs;
-    return candidate && t - rawGuidanceSinceMs >= needMs ? candidate : null;
+      current === 'not-in-position' ? options.notInPositionAfterMs : options.guidanceShowMs;
+    return current && t - rawGuidanceSinceMs >= needMs ? current : null;
   }
 
   function update(frame: PoseFrame): EngineState {
@@ -234,6 +253,8 @@ export function createFormEngine(
       assess = definition.create(params);
       repCounter?.abort();
       engineFaults.interrupt();
+      feedHold(settledHold.flush(), events);
+      settledHold.reset();
       const paused = holdTimer.interrupt();
       if (paused) {
         pausedAtMs = paused.atMs;
@@ -298,14 +319,11 @@ export function createFormEngine(
         endMs = { ...endMs, [repCounter.at]: endMs[repCounter.at] + dt };
     }
 
-    const holdEvent = holdTimer.update(atTop, t);
-    if (holdEvent?.type === 'started') {
-      pausedAtMs = null;
-      events.push({ type: 'hold-started', atMs: holdEvent.atMs });
-    } else if (holdEvent?.type === 'paused') {
-      pausedAtMs = holdEvent.atMs;
-      events.push({ type: 'hold-paused', atMs: holdEvent.atMs, holdSeconds: holdEvent.seconds });
-    }
+    const key =
+      definition.mode === 'reps' && assessment.movement !== undefined
+        ? [assessment.movement]
+        : undefined;
+    feedHold(settledHold.push(t, atTop, inPosition, key), events);
     if (pausedAtMs !== null && !holdTimer.holding && t - pausedAtMs >= options.holdEndAfterMs) {
       events.push({ type: 'hold-ended', atMs: t, holdSeconds: holdTimer.seconds });
       pausedAtMs = null;
@@ -383,10 +401,25 @@ export function createFormEngine(
       phase,
       guidance,
       holdSeconds: holdTimer.seconds,
+      holdClockAtMs: settledHold.decidedToMs ?? t,
       reps: repCounter?.reps ?? 0,
       repsBySide: repCounter?.repsBySide ?? { left: 0, right: 0 },
       events,
     };
+  }
+
+  function holdEvent(event: HoldTimerEvent | null, events: EngineEvent[]) {
+    if (event?.type === 'started') {
+      pausedAtMs = null;
+      events.push({ type: 'hold-started', atMs: event.atMs });
+    } else if (event?.type === 'paused') {
+      pausedAtMs = event.atMs;
+      events.push({ type: 'hold-paused', atMs: event.atMs, holdSeconds: event.seconds });
+    }
+  }
+
+  function feedHold(frames: readonly SettledFrame[], events: EngineEvent[]) {
+    for (const frame of frames) holdEvent(holdTimer.update(frame.held, frame.t), events);
   }
 
   function phaseOf(blocked: boolean, inPosition: boolean): Phase {
@@ -404,7 +437,8 @@ export function createFormEngine(
     const mean = sessionScore.mean;
     return {
       exerciseId: spec.id,
-      holdSeconds: holdTimer.seconds,
+      // The set ends here: frames still waiting for their verdict count as they stand.
+      holdSeconds: holdTimer.secondsAfter(settledHold.preview()),
       reps: repCounter?.reps ?? 0,
       repsBySide: { ...repsBySide },
       repRecords: [...repRecords],
@@ -418,6 +452,7 @@ export function createFormEngine(
   function reset() {
     assess = definition.create(params);
     holdTimer.reset();
+    settledHold.reset();
     repCounter?.reset();
     trackingDiscontinuity.reset();
     trackingLight.reset();
@@ -429,6 +464,7 @@ export function createFormEngine(
     lastTimestampMs = null;
     rawGuidance = null;
     rawGuidanceSinceMs = 0;
+    rawGuidanceSeenMs = 0;
     outOfPositionSinceMs = null;
     pausedAtMs = null;
     everActive = false;

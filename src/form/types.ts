@@ -108,6 +108,11 @@ export interface EngineState {
   phase: Phase;
   guidance: Guidance | null;
   holdSeconds: number;
+  /**
+   * The media time up to which holdSeconds is counted: a moment behind timestampMs, because a
+   * hold's edges are known once the movement into or out of it has shown.
+   */
+  holdClockAtMs?: number;
   reps: number;
   repsBySide: Record<Side, number>;
   events: EngineEvent[];

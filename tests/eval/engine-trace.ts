@@ -9,11 +9,15 @@ import { PoseSmoother } from '../../src/pose/pose-smoother';
 
 export interface FormEngineLike {
   update(frame: PoseFrame): EngineState;
+  /** At the end of the frames: the set's hold, counting frames still waiting for their verdict. */
+  summary?(): { holdSeconds: number };
 }
 
 export interface TraceSample {
   timestampMs: number;
   holdSeconds: number;
+  /** The media time the hold clock has counted up to (a moment behind timestampMs). */
+  holdClockAtMs?: number;
   reps: number;
   score: number | null;
   faultIds: string[];
@@ -68,6 +72,7 @@ export function traceEngine(frames: readonly PoseFrame[], engine: FormEngineLike
     samples.push({
       timestampMs: frame.timestampMs,
       holdSeconds: state.holdSeconds,
+      ...(state.holdClockAtMs !== undefined ? { holdClockAtMs: state.holdClockAtMs } : {}),
       reps: state.reps,
       score: state.score,
       faultIds: state.faults.map((f) => f.id),
@@ -83,6 +88,16 @@ export function traceEngine(frames: readonly PoseFrame[], engine: FormEngineLike
       if (said) spoken.push(said);
     }
     last = state;
+  }
+  // The frames at the very end are still waiting for their verdict: the set ends with them.
+  const closing = engine.summary?.();
+  const lastSample = samples.at(-1);
+  if (closing && lastSample && closing.holdSeconds > lastSample.holdSeconds) {
+    samples.push({
+      ...lastSample,
+      holdSeconds: closing.holdSeconds,
+      holdClockAtMs: lastSample.timestampMs,
+    });
   }
   return {
     samples,

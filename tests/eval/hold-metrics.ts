@@ -7,6 +7,8 @@ import { overlapLength, totalLength, widen, type Interval } from './intervals';
 export interface HoldSample {
   timestampMs: number;
   holdSeconds: number;
+  /** The media time the clock has counted up to, when it runs behind the frame's time. */
+  holdClockAtMs?: number;
 }
 
 export interface HoldIncrement {
@@ -22,9 +24,9 @@ export interface HoldIncrement {
 export function holdIncrements(samples: readonly HoldSample[]): HoldIncrement[] {
   const increments: HoldIncrement[] = [];
   let previous = 0;
-  for (const { timestampMs, holdSeconds } of samples) {
+  for (const { timestampMs, holdSeconds, holdClockAtMs } of samples) {
     const seconds = holdSeconds >= previous ? holdSeconds - previous : holdSeconds;
-    if (seconds > 0) increments.push({ atS: timestampMs / 1000, seconds });
+    if (seconds > 0) increments.push({ atS: (holdClockAtMs ?? timestampMs) / 1000, seconds });
     previous = holdSeconds;
   }
   return increments;

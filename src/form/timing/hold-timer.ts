@@ -18,6 +18,11 @@ export interface HoldTimer {
    * `enterMs` again before the clock resumes. Returns the pause, if a hold was running.
    */
   interrupt(): Extract<HoldTimerEvent, { type: 'paused' }> | null;
+  /**
+   * The seconds held if these frames came next, leaving the timer as it is (what a set that ends
+   * now would count of frames still waiting for their verdict).
+   */
+  secondsAfter(frames: readonly { t: number; held: boolean }[]): number;
   /** Seconds held so far, over every bout. */
   readonly seconds: number;
   readonly holding: boolean;
@@ -72,9 +77,18 @@ export function createHoldTimer(options: HoldTimerOptions): HoldTimer {
     return { type: 'paused', atMs: lastInPositionMs, seconds: totalMs / 1000 };
   }
 
+  function secondsAfter(frames: readonly { t: number; held: boolean }[]): number {
+    const saved = { totalMs, holding, candidateSinceMs, lastInPositionMs };
+    for (const frame of frames) update(frame.held, frame.t);
+    const seconds = totalMs / 1000;
+    ({ totalMs, holding, candidateSinceMs, lastInPositionMs } = saved);
+    return seconds;
+  }
+
   return {
     update,
     interrupt,
+    secondsAfter,
     get seconds() {
       return totalMs / 1000;
     },

@@ -30,6 +30,17 @@ describe('hold metrics', () => {
     expect(increments.reduce((s, i) => s + i.seconds, 0)).toBeCloseTo(0.25);
   });
 
+  it('places a clock that runs behind the frames at the time it has counted up to', () => {
+    // The engine decides each frame 0.3 s late: held 2-4 s shows on the clock at 2.3-4.3 s.
+    const behind = clock(6, 2.3, 4.3).map((sample) => ({
+      ...sample,
+      holdClockAtMs: sample.timestampMs - 300,
+    }));
+    const increments = holdIncrements(behind);
+    expect(compareHolds(increments, [[2, 4]]).engineSeconds).toBeCloseTo(2);
+    expect(holdSecondsOutside(increments, [[2, 4]], 0)).toBeCloseTo(0);
+  });
+
   it('compares the hold time inside the labelled holds with the labelled duration', () => {
     const late = compareHolds(holdIncrements(clock(10, 2.5, 6)), [[2, 6]]);
     expect(late.labelledSeconds).toBe(4);

@@ -134,6 +134,24 @@ describe('form engine', () => {
     expect(states.at(-1)!.holdSeconds).toBeCloseTo(4, 0);
   });
 
+  it('says "move back" when the feet sit at the picture\'s edge, seen in a frame now and then', () => {
+    // A close crop: the ankles are guessed at visibility 0.2-0.3, and every 1.2 s one frame
+    // guesses them visible. "Move back" must last 1.5 s to be said; the flicker must not restart it.
+    const engine = createFormEngine(exerciseSpec('plank'));
+    const said: { atMs: number; guidance: string }[] = [];
+    for (let t = 0; t <= 3000; t += 100) {
+      const seen = t % 1200 === 0 ? 0.6 : 0.2;
+      const visibility = { [LANDMARK.leftAnkle]: seen, [LANDMARK.rightAnkle]: seen };
+      const state = engine.update(
+        sideViewFrame(straightForearmPlank, { timestampMs: t, visibility }),
+      );
+      for (const e of state.events) if (e.type === 'guidance') said.push(e);
+      expect(state.holdSeconds).toBe(0);
+    }
+    expect(said.map((e) => e.guidance)).toEqual(['move-back']);
+    expect(said[0]!.atMs).toBeLessThanOrEqual(2500);
+  });
+
   it('asks to move back when the feet leave the picture, and counts nothing then', () => {
     const engine = createFormEngine(exerciseSpec('plank'));
     let state: EngineState | undefined;
