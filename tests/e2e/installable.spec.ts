@@ -87,7 +87,7 @@ test('a first visit runs the model while the service worker installs; after it t
     await expect(page.getByTestId('catalogue-page')).toBeVisible();
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 
-    await passCheckIn(page);
+    // The check-in passed on the first visit still holds (a second one today is the short form).
     await page.goto('/#workout/plank');
     await startCameraToSet(page);
     await expect.poll(held, { timeout: 90_000 }).toBeGreaterThan(1);
