@@ -105,6 +105,26 @@ test('hands-free on the camera, keyboard only after start: framing turns green, 
     const stages = (await flowSeen(page)).map((s) => s.split('/')[0]);
     expect(stages).toContain('countdown');
 
+    // The picture fills the laptop's screen (cover, mirrored for the webcam) and the skeleton's
+    // canvas is drawn at its on-screen size under the same fit and position as the video.
+    const picture = await page.evaluate(() => {
+      const video = document.querySelector<HTMLVideoElement>('[data-testid=video]')!;
+      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid=skeleton]')!;
+      const v = getComputedStyle(video);
+      const c = getComputedStyle(canvas);
+      return {
+        video: [video.clientWidth, video.clientHeight, v.objectFit, v.objectPosition],
+        canvas: [canvas.clientWidth, canvas.clientHeight, c.objectFit, c.objectPosition],
+        drawn: [canvas.width / devicePixelRatio, canvas.height / devicePixelRatio],
+        mirrored: video.parentElement!.classList.contains('mirrored'),
+      };
+    });
+    console.log(`[flow] picture ${JSON.stringify(picture)}`);
+    expect(picture.video.slice(0, 3)).toEqual([1280, 800, 'cover']);
+    expect(picture.canvas).toEqual(picture.video);
+    expect(picture.drawn).toEqual([1280, 800]);
+    expect(picture.mirrored).toBe(true);
+
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('summary-exercise').first()).toBeVisible();
   } finally {
