@@ -1,8 +1,9 @@
 import type { EngineEvent } from '../../form/types';
 
 /**
- * The exercise's breathing text split into what to say when: the breath for the way out (lift,
- * turn, fold), for the way back (lower, return, release), and for a held position.
+ * The exercise's breathing text split into what to say when: the breath for the way out of the
+ * start position (to the far end of a rep: the lift, the turn, the fold, or the lowering of a pike
+ * push-up), for the way back to it, and for a held position.
  */
 export interface BreathingLines {
   out?: string;
@@ -10,9 +11,14 @@ export interface BreathingLines {
   hold?: string;
 }
 
-/** The way back to rest (or the rest position itself: standing or sitting tall, the middle). */
+/** Words that name the way back to the start, wherever they stand in the text. */
 const RETURN_WORDS =
-  /\b(lower|lowers|return|release|relax|come back|comes back|back to|come down|rolls? down|tall|middle)\b/i;
+  /\b(return|returns|release|relax|come back|comes back|back to|back up|again)\b/i;
+/**
+ * The start position itself (standing or sitting tall, in the middle, hanging): the breath taken
+ * there is the one for coming back to it when the text names no other.
+ */
+const START_WORDS = /\b(tall|in the middle|hang)\b/i;
 const HOLD_WORDS = /\b(hold|evenly|steadily|calmly|normally|slowly|rhythmically)\b/i;
 
 function sentence(clause: string): string {
@@ -20,22 +26,32 @@ function sentence(clause: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Reads the content's breathing text ("Breathe out as you lift; breathe in as you lower."). */
+/**
+ * Reads the content's breathing text ("Breathe out as you lift; breathe in as you lower."). The
+ * text names the movements in the order they are done, as the steps do: the first movement is the
+ * way out, whatever its direction ("breathe in as you lower toward the floor; breathe out as you
+ * press back up": the pike push-up's effort is on the way back up). Words for a return ("come
+ * back", "release", "again") always name the way back.
+ */
 export function breathingLines(text: string): BreathingLines {
   const parts = text
     .split(/[;.]|,\s*then\s+/i)
     .map((c) => c.trim())
     .filter((c) => /\bbreath/i.test(c));
   const lines: BreathingLines = {};
+  let start: string | undefined;
   let never: string | undefined;
   for (const part of parts) {
-    if (/\bas (you|the|an?|they|your)\b/i.test(part)) {
-      // Two movements named without a word for the way back: the text names the way out first.
-      if (RETURN_WORDS.test(part) || lines.out) lines.back ??= sentence(part);
-      else lines.out = sentence(part);
+    if (/\bas (you|the|an?|they|your|it)\b/i.test(part)) {
+      if (RETURN_WORDS.test(part)) lines.back ??= sentence(part);
+      else if (START_WORDS.test(part)) start ??= sentence(part);
+      else if (!lines.out) lines.out = sentence(part);
+      else lines.back ??= sentence(part);
     } else if (/\bnever hold\b/i.test(part)) never = sentence(part);
     else if (HOLD_WORDS.test(part)) lines.hold ??= sentence(part);
   }
+  // "Breathe in as you sit tall; breathe out as you fold forward": back up is back to the start.
+  if (!lines.back && start) lines.back = start;
   // Without a line for the hold, the text itself is the reminder (child's pose breathes in and
   // out in the held position).
   if (!lines.hold && !lines.out && !lines.back) lines.hold = never ?? sentence(parts.join('; '));

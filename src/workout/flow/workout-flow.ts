@@ -7,6 +7,7 @@ import { breathingLines, createBreathingPrompts, type BreathingPrompts } from '.
 import { createCountdown, restSpoken, type Countdown } from './countdown';
 import { checkFraming, sameFraming, type FramingNeeds } from './framing-check';
 import { createFramingGuide, type FramingGuideState } from './framing-guide';
+import { createRecordingFraming, type RecordingFramingVerdict } from './recording-framing';
 
 /**
  * The hands-free workout: before each exercise the framing guide (where the camera must change),
@@ -33,6 +34,9 @@ export interface FlowOptions {
   recording: boolean;
 }
 
+/** How long a recording's framing verdict stays on the screen. */
+export const RECORDING_FRAMING_SHOWN_MS = 8000;
+
 export const DEFAULT_FLOW_OPTIONS: FlowOptions = {
   demoMs: 10_000,
   countdownSeconds: 3,
@@ -53,6 +57,10 @@ export interface FlowView {
   nextSet?: { set: number; sets: number };
   /** The exercise after this one, for "what comes next". */
   upNext?: string;
+  /** On a recording: what its start shows against what the exercise needs, for a while. */
+  recordingFraming?: RecordingFramingVerdict;
+  /** The picture's light is wanted with the frames (the framing check judges it). */
+  measuresLight: boolean;
 }
 
 export const FLOW_LINES = {
@@ -89,6 +97,8 @@ export function createWorkoutFlow(deps: FlowDeps) {
   const { workout, speech } = deps;
   const options: FlowOptions = { ...DEFAULT_FLOW_OPTIONS, ...deps.options };
   const guide = createFramingGuide();
+  const recordingFraming = createRecordingFraming();
+  let recordingVerdict: (RecordingFramingVerdict & { sinceMs: number }) | undefined;
 
   let stage: FlowStage = 'framing';
   let stageStartMs = 0;
@@ -141,11 +151,34 @@ export function createWorkoutFlow(deps: FlowDeps) {
     const step = workout.step;
     if (!step) return;
     breathing = breathingFor(step.exercise);
+    forgetRecordingFraming();
     const needs = deps.needsFor(step.exercise);
     const reframe =
       !options.recording && (framedNeeds === null || !sameFraming(framedNeeds, needs));
     speech.say(announce(step.exercise.name));
     enter(reframe ? 'framing' : 'demo', nowMs);
+  }
+
+  function forgetRecordingFraming() {
+    recordingFraming.reset();
+    recordingVerdict = undefined;
+  }
+
+  /**
+   * A recording's start against the exercise's needs: the verdict once its first moments are
+   * seen, said and shown; the set goes on regardless (a recording cannot be asked to move).
+   */
+  function judgeRecordingFraming(frame: PoseFrame, luminance: number | undefined, nowMs: number) {
+    const step = workout.step;
+    if (!options.recording || !recordingFraming.pending || !step) return;
+    const verdict = recordingFraming.update(
+      checkFraming(frame, deps.needsFor(step.exercise), luminance),
+      frame.timestampMs,
+      step.exercise.name,
+    );
+    if (!verdict) return;
+    recordingVerdict = { ...verdict, sinceMs: nowMs };
+    speech.say(`${verdict.message}.`);
   }
 
   function onStepDone(nowMs: number) {
@@ -239,6 +272,7 @@ export function createWorkoutFlow(deps: FlowDeps) {
         return false;
       }
       if (stage !== 'set') return false;
+      judgeRecordingFraming(frame, luminance, nowMs);
       if (workout.step)
         followPresence(frame, deps.needsFor(workout.step.exercise), frame.timestampMs);
       if (paused !== null) return false;
@@ -262,6 +296,7 @@ export function createWorkoutFlow(deps: FlowDeps) {
      */
     sourceStarted(kind: 'camera' | 'file', nowMs: number): void {
       options.recording = kind === 'file';
+      forgetRecordingFraming();
       if (paused === 'source-ended') paused = null;
       if (options.recording && stage !== 'set' && stage !== 'done' && started) enter('set', nowMs);
     },
@@ -278,6 +313,9 @@ export function createWorkoutFlow(deps: FlowDeps) {
 
     /** The clock: the demonstration, countdowns and rests run on it. */
     tick(nowMs: number): void {
+      if (recordingVerdict && nowMs - recordingVerdict.sinceMs >= RECORDING_FRAMING_SHOWN_MS) {
+        recordingVerdict = undefined;
+      }
       if (paused !== null || stage === 'done') return;
       if (stage === 'demo') {
         const left = options.demoMs - (nowMs - stageStartMs);
@@ -351,6 +389,16 @@ export function createWorkoutFlow(deps: FlowDeps) {
         ...(secondsLeft !== undefined ? { secondsLeft } : {}),
         ...(stage === 'rest' && nextSet ? { nextSet } : {}),
         ...(upNext ? { upNext } : {}),
+        ...(recordingVerdict
+          ? {
+              recordingFraming: {
+                problem: recordingVerdict.problem,
+                message: recordingVerdict.message,
+              },
+            }
+          : {}),
+        measuresLight:
+          stage === 'framing' || (options.recording && stage === 'set' && recordingFraming.pending),
       };
     },
   };

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exerciseById } from '../../../src/content/catalogue';
 import {
@@ -10,11 +10,46 @@ import {
 
 const file = JSON.parse(readFileSync('src/content/demos/demos.json', 'utf8')) as DemoFile;
 
+/**
+ * The exercises whose card shows no animation, and why: no loop is drawn by hand, so an exercise
+ * without a usable recording has none (the card says "No demonstration recorded ... yet").
+ */
+const NO_FOOTAGE = 'no footage fixture of it in tests/fixtures/landmarks';
+const WITHOUT_DEMO: Record<string, string> = {
+  'arm-swings': NO_FOOTAGE,
+  'back-extension-ball': NO_FOOTAGE,
+  'bar-hang': NO_FOOTAGE,
+  'chin-tuck-turns': NO_FOOTAGE,
+  'downward-dog': NO_FOOTAGE,
+  'hanging-pelvis-turns': NO_FOOTAGE,
+  'hip-rotations': NO_FOOTAGE,
+  'knee-raise-leg-circles': NO_FOOTAGE,
+  'neck-press-back': NO_FOOTAGE,
+  'neck-press-forward': NO_FOOTAGE,
+  'pelvic-tilt':
+    'its one clip is labelled neither with timings nor a rep count (too small to time)',
+  'prone-alternating-lift': NO_FOOTAGE,
+  'prone-head-lift': NO_FOOTAGE,
+  'seated-forward-fold': NO_FOOTAGE,
+  'shoulder-raises': NO_FOOTAGE,
+  'standing-breathing': NO_FOOTAGE,
+  'standing-hinge': NO_FOOTAGE,
+  'standing-side-bend': NO_FOOTAGE,
+};
+
 describe('the committed demonstration loops', () => {
   const loops = Object.entries(file.loops);
-  it('cover the exercises with footage, each a real exercise of the catalogue', () => {
-    expect(loops.length).toBeGreaterThanOrEqual(20);
+  it('cover every exercise of the catalogue but the ones listed with their reason', () => {
+    const ids = readdirSync('content/exercises').map((name) => name.replace(/\.json$/, ''));
+    const without = ids.filter((id) => !file.loops[id]).sort();
+    expect(without).toEqual(Object.keys(WITHOUT_DEMO).sort());
     for (const [id] of loops) expect(exerciseById(id), id).toBeDefined();
+  });
+  it('are cut from a landmark fixture that exists (landmarks only, never media)', () => {
+    for (const [id, loop] of loops) {
+      expect(existsSync(`tests/fixtures/landmarks/${loop.clip}.json.gz`), id).toBe(true);
+      expect(loop.clip, id).toMatch(/^[a-z0-9-]+$/);
+    }
   });
   it('are short loops of skeletons inside their box', () => {
     for (const [id, loop] of loops) {

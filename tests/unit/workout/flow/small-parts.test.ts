@@ -97,6 +97,36 @@ describe('breathing lines from the content', () => {
       'Breathe steadily through the hold',
     );
   });
+  // The way out is the first movement the text names, whichever way it goes; the way back is the
+  // return to the start. These were swapped where the effort is on the way back up.
+  it.each([
+    [
+      'pike-push-up',
+      'Breathe in as you lower toward the floor',
+      'Breathe out as you press back up',
+    ],
+    ['cobra', 'Breathe in as you press up', 'Breathe out as you lower down'],
+    ['glute-bridge', 'Breathe out as the hips rise', 'Breathe in as they lower'],
+    ['forward-bend', 'Breathe out as you fold down', 'Breathe in again as you roll up'],
+    ['standing-hinge', 'Breathe out as you hinge forward', 'Breathe in as you rise'],
+    ['seated-forward-fold', 'Breathe out as you fold forward', 'Breathe in as you sit tall'],
+    [
+      'standing-side-bend',
+      'Breathe out as you lean to the side',
+      'Breathe in as you reach up in the middle',
+    ],
+    ['hanging-knee-raise-hold', 'Breathe out as you draw the knees up', 'Breathe in as you hang'],
+    ['shoulder-raises', 'Breathe in as a shoulder lifts', 'Breathe out as it lowers'],
+    [
+      'knee-raise-leg-circles',
+      'Breathe in as the knee lifts',
+      'Breathe evenly during the circles and out as the foot returns to the floor',
+    ],
+  ])('name %s’s way out and way back as its text does', (id, out, back) => {
+    const lines = breathingLines(breathingOf(id));
+    expect(lines.out).toBe(out);
+    expect(lines.back).toBe(back);
+  });
   it('give every exercise of the catalogue something to say', () => {
     for (const exercise of exercises) {
       const lines = breathingLines(exercise.breathing);
@@ -120,6 +150,18 @@ describe('breathing prompts', () => {
     expect(prompts.update([at('rep-completed', 6000)], 'reps', 6000)).toBe(lines.out);
     // Too soon after the last prompt: nothing.
     expect(prompts.update([at('hold-started', 7000)], 'reps', 7000)).toBeUndefined();
+  });
+  it('follow a pike push-up: breathe out pressing back up from the bottom, in lowering again', () => {
+    const prompts = createBreathingPrompts(breathingLines(breathingOf('pike-push-up')));
+    // The set starts in the V: the first movement is the lowering.
+    expect(prompts.start('reps', 0)).toBe('Breathe in as you lower toward the floor');
+    // The rep's far end (the engine's top) is the bottom of the push-up: the effort is next.
+    expect(prompts.update([at('hold-started', 3000)], 'reps', 3000)).toBe(
+      'Breathe out as you press back up',
+    );
+    expect(prompts.update([at('rep-completed', 6000)], 'reps', 6000)).toBe(
+      'Breathe in as you lower toward the floor',
+    );
   });
   it('give way to a form cue in the same frame', () => {
     const prompts = createBreathingPrompts(lines);

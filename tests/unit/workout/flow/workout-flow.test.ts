@@ -6,7 +6,12 @@ import { createFormEngine } from '../../../../src/form/engine';
 import type { PoseFrame } from '../../../../src/pose/landmarks';
 import { framingNeeds } from '../../../../src/workout/flow/framing-check';
 import {
+  RECORDING_FRAMING_MESSAGES,
+  recordingFramingOk,
+} from '../../../../src/workout/flow/recording-framing';
+import {
   FLOW_LINES,
+  RECORDING_FRAMING_SHOWN_MS,
   createWorkoutFlow,
   type FlowOptions,
 } from '../../../../src/workout/flow/workout-flow';
@@ -203,6 +208,53 @@ describe.skipIf(!hasClipFixture(PLANK_CLIP))('the hands-free flow on a recorded 
     flow.frame(stream.next().value as PoseFrame, undefined, 0);
     expect(flow.stage).toBe('set');
     run(flow, stream, () => (workout.latest?.holdSeconds ?? 0) > 1, 5000);
+  });
+
+  it('on a recording, says once what its start shows: every check can judge on this plank', () => {
+    const { flow, said } = setUp(plan(['plank', { holdSeconds: 60 }]), { recording: true });
+    const stream = looped(frames);
+    flow.frame(stream.next().value as PoseFrame, undefined, 0);
+    // The light is measured while the verdict is gathered (the check judges it), then no more.
+    expect(flow.view().measuresLight).toBe(true);
+    const t = run(flow, stream, () => flow.view().recordingFraming !== undefined, 5000);
+    expect(flow.view().recordingFraming).toEqual({
+      problem: null,
+      message: recordingFramingOk('Forearm plank'),
+    });
+    expect(flow.view().measuresLight).toBe(false);
+    expect(said.filter((line) => line.startsWith('The recording shows'))).toHaveLength(1);
+    // Shown for a while, then the screen is the set's again; not said a second time.
+    const shownUntil = t + RECORDING_FRAMING_SHOWN_MS;
+    const gone = run(
+      flow,
+      stream,
+      () => flow.view().recordingFraming === undefined,
+      shownUntil + 500,
+    );
+    expect(gone).toBeGreaterThanOrEqual(shownUntil);
+    expect(said.filter((line) => line.startsWith('The recording shows'))).toHaveLength(1);
+  });
+
+  it('on a recording with the feet cut off, says the checks that need them cannot judge', () => {
+    const { flow, said } = setUp(plan(['plank', { holdSeconds: 60 }]), { recording: true });
+    // Zoomed about the head: the far end of the body, the feet, leaves the picture.
+    const nose = frames[0]!.poses[0]!.landmarks[0]!;
+    const zoomed = frames.map((frame) => ({
+      ...frame,
+      poses: frame.poses.map((pose) => ({
+        ...pose,
+        landmarks: pose.landmarks.map((l) => ({
+          ...l,
+          x: nose.x + (l.x - nose.x) * 1.5,
+          y: nose.y + (l.y - nose.y) * 1.5,
+        })),
+      })),
+    }));
+    run(flow, looped(zoomed), () => flow.view().recordingFraming !== undefined, 5000);
+    expect(flow.view().recordingFraming?.problem).toBe('feet-out');
+    expect(said).toContain(`${RECORDING_FRAMING_MESSAGES['feet-out']}.`);
+    // The set goes on regardless: the recording is judged as far as it can be.
+    expect(flow.stage).toBe('set');
   });
 });
 
