@@ -4,10 +4,16 @@ import { chromiumLaunchOptions } from './chromium';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 /**
- * The specs that never start the camera or the pose model, and the soak: it watches memory and
- * keeps going whatever the frame rate, so it can share the machine with them.
+ * The specs of the second lane: the pages that never start the camera (axe, catalogue, routines),
+ * the soak (it watches memory and keeps going whatever the frame rate) and the pose backends' two
+ * tests, which balance the lanes at about 7 minutes each on a two-core machine.
  */
-const SIDE_LANE = ['**/accessibility.spec.ts', '**/catalogue.spec.ts', '**/soak.spec.ts'];
+const SIDE_LANE = [
+  '**/accessibility.spec.ts',
+  '**/catalogue.spec.ts',
+  '**/soak.spec.ts',
+  '**/pose-backends.spec.ts',
+];
 
 // Runs against the production build (`npm run build` first), served by `vite preview`.
 export default defineConfig({

@@ -86,6 +86,28 @@ const REGION_POINTS: Record<BodyRegion, number[]> = {
   ankles: [LANDMARK.leftAnkle, LANDMARK.rightAnkle],
 };
 
+/**
+ * For the set-up a point must lie inside the picture by this fraction of its size. The model still
+ * places, and often calls visible, the feet of a person cut off at the picture's edge: a close-up
+ * of a plank with the legs running out of the left edge was approved two runs in three. A body
+ * touching the edge is too close to judge anyway.
+ */
+export const FRAMING_MARGIN = 0.03;
+
+function wellInside(x: number, y: number): boolean {
+  return (
+    x >= FRAMING_MARGIN && x <= 1 - FRAMING_MARGIN && y >= FRAMING_MARGIN && y <= 1 - FRAMING_MARGIN
+  );
+}
+
+/** The frame with the main person's points at or beyond the margin taken as not seen. */
+function withinMargin(frame: PoseFrame): PoseFrame {
+  const [main, ...others] = frame.poses;
+  if (!main) return frame;
+  const landmarks = main.landmarks.map((l) => (wellInside(l.x, l.y) ? l : { ...l, visibility: 0 }));
+  return { ...frame, poses: [{ ...main, landmarks }, ...others] };
+}
+
 function verdict(problem: FramingProblem | null): FramingVerdict {
   return { problem, message: FRAMING_MESSAGES[problem ?? 'ok'] };
 }
@@ -138,10 +160,10 @@ export function checkFraming(
     const [first = 0, second = 0] = frame.poses.map(poseArea).sort((a, b) => b - a);
     if (first > 0 && second >= SECOND_PERSON_AREA * first) return verdict('one-person-only');
   }
-  const missing = missingRegions(body, needs.visible);
-  if (missing.length > 0) {
-    if (missing.length === needs.visible.length) return verdict(dark ? 'more-light' : 'nobody');
-    return verdict(whatIsOut(frame, missing));
-  }
+  if (missingRegions(body, needs.visible).length === needs.visible.length)
+    return verdict(dark ? 'more-light' : 'nobody');
+  const inside = buildBodyFrame(withinMargin(frame));
+  const missing = inside ? missingRegions(inside, needs.visible) : [...needs.visible];
+  if (missing.length > 0) return verdict(whatIsOut(frame, missing));
   return verdict(viewProblem(needs, body) ?? (dark ? 'more-light' : null));
 }

@@ -95,6 +95,25 @@ describe.skipIf(studioSkip !== undefined)(
       expect(Math.abs(ankle.x - nose.x)).toBeGreaterThan(0.3);
     });
 
+    it('asks for the feet when the model places them, visible, at the picture’s edge', () => {
+      // The model still calls feet visible where the legs run out of a close-up, placing them at
+      // the edge; a body that reaches the edge is too close anyway.
+      const first = frames[0]!;
+      const feetAt = (x: number): PoseFrame => ({
+        ...first,
+        poses: first.poses.map((pose, p) => ({
+          ...pose,
+          landmarks: pose.landmarks.map((l, i) =>
+            p === 0 && (i === 27 || i === 28) ? { ...l, x } : l,
+          ),
+        })),
+      });
+      expect(checkFraming(feetAt(0.01), plank).problem).toBe('feet-out');
+      expect(checkFraming(feetAt(0.99), plank).problem).toBe('feet-out');
+      // 10% inside the edge, the same feet are in the picture.
+      expect(checkFraming(feetAt(0.1), plank).problem).toBeNull();
+    });
+
     it('asks to move to the middle when the body fits but sits off to one side', () => {
       const first = frames[0]!;
       const xs = first.poses[0]!.landmarks.map((l) => l.x);
