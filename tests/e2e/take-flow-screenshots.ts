@@ -12,6 +12,7 @@
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { chromiumLaunchOptions } from './chromium';
+import { pinModel, TEST_MODEL } from './coach-page';
 import { clipAsCamera, footageClip, missingFootage, REPO_ROOT } from './media';
 
 const CLIP = 'plank-rooftop-good-2.mp4';
@@ -47,6 +48,8 @@ try {
       viewport: device.viewport,
       colorScheme: 'dark',
     });
+    // The tests' model, not the automatic choice: what the set looks like with the default model.
+    await pinModel(page, TEST_MODEL);
     await page.goto('/#checkin');
     const noAnswers = page.locator('[data-testid^="q-"][data-testid$="-no"]');
     await noAnswers.first().waitFor();
