@@ -11,6 +11,7 @@
  */
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
+import { passCheckIn } from './check-in';
 import { chromiumLaunchOptions } from './chromium';
 import { pinModel, TEST_MODEL } from './coach-page';
 import { clipAsCamera, footageClip, missingFootage, REPO_ROOT } from './media';
@@ -50,12 +51,7 @@ try {
     });
     // The tests' model, not the automatic choice: what the set looks like with the default model.
     await pinModel(page, TEST_MODEL);
-    await page.goto('/#checkin');
-    const noAnswers = page.locator('[data-testid^="q-"][data-testid$="-no"]');
-    await noAnswers.first().waitFor();
-    for (let i = 0; i < (await noAnswers.count()); i++) await noAnswers.nth(i).check();
-    await page.getByTestId('back-stage').selectOption('none');
-    await page.getByTestId('checkin-submit').click();
+    await passCheckIn(page);
     await page.goto('/#workout/plank');
     await page.addStyleTag({ content: 'video { visibility: hidden; }' });
     await page.evaluate(() => document.fonts.ready);

@@ -9,6 +9,7 @@
  */
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
+import { passCheckIn } from './check-in';
 import { chromiumLaunchOptions } from './chromium';
 import { clipAsCamera, footageClip, missingFootage, REPO_ROOT } from './media';
 
@@ -31,12 +32,7 @@ const faultBrowser = await chromium.launch(chromiumLaunchOptions(clipAsCamera(fa
 
 /** Through the check-in (every answer "no"), to the exercise's workout, the camera running. */
 async function startWorkout(page: Page, exercise: string): Promise<void> {
-  await page.goto('/#checkin');
-  const noAnswers = page.locator('[data-testid^="q-"][data-testid$="-no"]');
-  await noAnswers.first().waitFor();
-  for (let i = 0; i < (await noAnswers.count()); i++) await noAnswers.nth(i).check();
-  await page.getByTestId('back-stage').selectOption('none');
-  await page.getByTestId('checkin-submit').click();
+  await passCheckIn(page);
   await page.goto(`/#workout/${exercise}`);
   await page.addStyleTag({ content: 'video { visibility: hidden; }' });
   await page.getByTestId('start-camera').click();
