@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { createFormEngine } from '../../../src/form/engine';
 import type { PoseFrame } from '../../../src/pose/landmarks';
 import { PoseSmoother } from '../../../src/pose/pose-smoother';
+import { toFigure } from './checkers/figure-frames';
 import { exerciseSpec } from './helpers/content';
 import { blend, straightForearmPlank } from './helpers/figures';
 import { sideViewFrame, type Figure } from './helpers/synthetic-pose';
@@ -136,6 +137,37 @@ const plank = (s: number) => {
   return s > RISEN && s < LOWER_START ? trembling(['hip', 'knee'])(figure, s) : figure;
 };
 
+// Hanging from a bar (centimetres, y up): legs straight down, or knees pulled up to hip height.
+const HANGING = {
+  wrist: [0, 160],
+  elbow: [0, 135],
+  shoulder: [0, 110],
+  ear: [3, 120],
+  nose: [-6, 118],
+  hip: [0, 60],
+  knee: [0, 15],
+  ankle: [0, -28],
+  heel: [3, -31],
+  foot: [-10, -34],
+} satisfies Record<string, [number, number]>;
+const HANGING_STRAIGHT = toFigure(HANGING);
+const KNEES_UP = toFigure({
+  ...HANGING,
+  knee: [-42, 70],
+  ankle: [-45, 28],
+  heel: [-42, 25],
+  foot: [-55, 22],
+});
+/** Knees raised and lowered, 1.2 s a raise, `pauseS` held at the top of each; a tremor throughout. */
+function kneeRaises(pauseS: number) {
+  const cycle = 1.2 + pauseS;
+  return (s: number) => {
+    const into = s % cycle;
+    const up = into < 0.6 ? into / 0.6 : into < 0.6 + pauseS ? 1 : (cycle - into) / 0.6;
+    return trembling(['knee', 'ankle', 'heel', 'foot'])(blend(HANGING_STRAIGHT, KNEES_UP, up), s);
+  };
+}
+
 // The labels' precision: a hold edge within a few frames of the movement's end or start.
 const EDGE_S = 0.25;
 
@@ -158,5 +190,13 @@ describe.each([10, 30])('held positions settle and end from the movement, at %i 
     expect(start).toBeGreaterThan(RISEN - EDGE_S);
     expect(end).toBeLessThan(LOWER_START + EDGE_S);
     expect(run.seconds).toBeGreaterThan(LOWER_START - RISEN - 1.2);
+  });
+
+  it('hanging knee raise hold: raising and lowering without a pause is not a hold', () => {
+    expect(runHold('hanging-knee-raise-hold', kneeRaises(0), 8, fps).seconds).toBeLessThan(0.5);
+    // The same raises with 3 s held at each top: most of each pause is timed.
+    const held = runHold('hanging-knee-raise-hold', kneeRaises(3), 8.4, fps);
+    console.log('HK', fps, JSON.stringify(held));
+    expect(held.seconds).toBeGreaterThan(2 * (3 - 2 * EDGE_S) - 1);
   });
 });
