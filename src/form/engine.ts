@@ -143,13 +143,17 @@ export function createFormEngine(
     throw new Error(`checker "${definition.kind}" counts reps and must name its movingPart`);
   }
   const holdTimer = createHoldTimer({ enterMs: params.holdEnterMs, exitMs: params.holdExitMs });
-  // A rep's top counts from the moment it is reached and settled until the person starts to leave
-  // it, read from the speed of the movement signal; crossing the whole textbook span within a
-  // second is movement whatever the person's noise. Frames reach the hold timer a moment late,
-  // once that is known. Held positions without a movement signal are timed as the checker sees
-  // them (the body's overall shape moved too much in good holds to judge settling by it).
+  // A hold (or a rep's top) counts from the moment it is reached and settled until the person
+  // starts to leave it, read from the speed of what the checker judges: a rep's movement signal,
+  // whose whole textbook span crossed within a second is movement whatever the person's noise, or
+  // a held position's settle key (the hip angle of a child's pose, a plank's line), with the
+  // checker's own speed for that. Frames reach the hold timer a moment late, once that is known.
+  // Held positions without a key are timed as the checker sees them (the body's overall shape
+  // moved too much in good holds to judge settling by it).
   const settledHold = createSettledHold(
-    Math.abs((params.repEnter ?? 0) - (params.repExit ?? 0)) || Infinity,
+    definition.mode === 'reps'
+      ? Math.abs((params.repEnter ?? 0) - (params.repExit ?? 0)) || Infinity
+      : (definition.settleMovingPerS ?? Infinity),
   );
   const repCounter =
     definition.mode === 'reps'
@@ -320,11 +324,20 @@ export function createFormEngine(
     }
 
     const key =
-      definition.mode === 'reps' && assessment.movement !== undefined
-        ? [assessment.movement]
-        : undefined;
+      definition.mode === 'reps'
+        ? assessment.movement !== undefined
+          ? [assessment.movement]
+          : undefined
+        : assessment.settleKey;
     feedHold(settledHold.push(t, atTop, inPosition, key), events);
-    if (pausedAtMs !== null && !holdTimer.holding && t - pausedAtMs >= options.holdEndAfterMs) {
+    // Measured on the hold's own clock: frames reach the hold timer a moment late, so a hold that
+    // resumes is known a moment after the person is back.
+    const holdKnownToMs = settledHold.decidedToMs ?? t;
+    if (
+      pausedAtMs !== null &&
+      !holdTimer.holding &&
+      holdKnownToMs - pausedAtMs >= options.holdEndAfterMs
+    ) {
       events.push({ type: 'hold-ended', atMs: t, holdSeconds: holdTimer.seconds });
       pausedAtMs = null;
     }

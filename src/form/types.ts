@@ -62,6 +62,12 @@ export interface FrameAssessment {
   side?: Side;
   /** Faults seen in this frame, only meaningful while inPosition. */
   faults: Fault[];
+  /**
+   * For held positions: the measure the checker judges the position by (the hip angle of a child's
+   * pose, the body line of a plank), whenever it can be read, in position or not. The engine times
+   * the hold from when this has settled until it starts to change again (timing/settled-hold.ts).
+   */
+  settleKey?: readonly number[];
 }
 
 export type Phase = 'not-ready' | 'getting-into-position' | 'holding' | 'moving' | 'resting';

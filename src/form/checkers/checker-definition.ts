@@ -39,6 +39,12 @@ export interface CheckerDefinition<P extends TimingParams = TimingParams> {
    * ('high') or low end ('low') carries, e.g. "lift your hips higher" (one of `faults`).
    */
   shortRangeFaults?: Partial<Record<'high' | 'low', string>>;
+  /**
+   * For 'hold' checkers that give a `settleKey`: a speed of it (its unit a second) that is movement
+   * whatever the person's own noise, e.g. folding into a child's pose. Until the person has been
+   * still in view, their noise floor is unknown and this alone tells moving from settled.
+   */
+  settleMovingPerS?: number;
   /** The camera view the checker judges best (asked for when the exercise says 'any'). */
   view: RequiredView;
   /**

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { LANDMARK } from '../../pose/landmarks';
 import { createTrunkTravel } from '../movement/trunk-travel';
-import { poseFeatures } from '../recognition/pose-features';
-import { defineChecker } from './checker-definition';
+import { bodyLine, poseFeatures } from '../recognition/pose-features';
+import { defineChecker, type AssessFrame } from './checker-definition';
 import { faultIfAny } from './fault-if-any';
+import { ANGLE_SETTLE_MOVING_PER_S, withSettleKey } from './settle-key';
 import { createSightGap } from './sight-gap';
 import { severityAbove, severityBelow } from './severity';
 import { holdTimingShape } from './timing-params';
@@ -23,6 +24,7 @@ export const childsPoseChecker = defineChecker({
   kind: 'childs-pose',
   mode: 'hold',
   view: 'side',
+  settleMovingPerS: ANGLE_SETTLE_MOVING_PER_S,
   needs: ['shoulders', 'hips', 'knees'],
   faults: [
     { id: 'hips-off-heels', bodyPart: 'hips' },
@@ -69,7 +71,7 @@ export const childsPoseChecker = defineChecker({
     let restingSinceMs: number | null = null;
     const cameBack = createSightGap(params.holdExitMs);
     const travel = createTrunkTravel(params.restWindowMs);
-    return (body) => {
+    const assess: AssessFrame = (body) => {
       // Back from out of sight: the pose must settle again, or a part-way fold seen on coming
       // back would be timed.
       if (cameBack(body.timestampMs)) {
@@ -121,5 +123,10 @@ export const childsPoseChecker = defineChecker({
         ],
       };
     };
+    // The hold settles by the fold itself: the hip angle stops closing, and ends as it opens.
+    return withSettleKey(assess, (body) => {
+      const line = bodyLine(body.points, body.visibility);
+      return line ? [line.hipAngle] : undefined;
+    });
   },
 });

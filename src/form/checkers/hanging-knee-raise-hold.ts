@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { defineChecker } from './checker-definition';
+import { defineChecker, type AssessFrame } from './checker-definition';
 import { faultIfAny } from './fault-if-any';
 import { createSwingMeter, hangingShape, hangingParamsShape } from './hanging-family';
+import { ANGLE_SETTLE_MOVING_PER_S, withSettleKey } from './settle-key';
 import { severityAbove } from './severity';
 import { holdTimingShape } from './timing-params';
 
@@ -13,6 +14,7 @@ export const hangingKneeRaiseHoldChecker = defineChecker({
   kind: 'hanging-knee-raise-hold',
   mode: 'hold',
   view: 'side',
+  settleMovingPerS: ANGLE_SETTLE_MOVING_PER_S,
   needs: ['shoulders', 'elbows', 'wrists', 'hips', 'knees'],
   faults: [
     { id: 'knees-too-low', bodyPart: 'knees' },
@@ -29,7 +31,7 @@ export const hangingKneeRaiseHoldChecker = defineChecker({
   }),
   create(params) {
     const swingOf = createSwingMeter(params);
-    return (body) => {
+    const assess: AssessFrame = (body) => {
       const f = hangingShape(body, params);
       if (!f || f.hipAngle > params.maxHipAngleDeg) return { inPosition: false, faults: [] };
       const low = severityAbove(f.hipAngle, params.kneesLowAboveDeg, params.severityRangeDeg);
@@ -39,5 +41,10 @@ export const hangingKneeRaiseHoldChecker = defineChecker({
         faults: [...faultIfAny('knees-too-low', 'knees', low), ...(swing ? [swing] : [])],
       };
     };
+    // Settles by the hip angle: knees pulled up and held, not raised and lowered without a pause.
+    return withSettleKey(assess, (body) => {
+      const f = hangingShape(body, params);
+      return f ? [f.hipAngle] : undefined;
+    });
   },
 });

@@ -122,6 +122,20 @@ export function readPlankShape(body: BodyFrame, useMidline: boolean): PlankShape
   return { ...shape, arm, onStraightArms };
 }
 
+/**
+ * The measure a plank settles by: the body line (shoulder-hip-ankle), the knee and the line's
+ * slope, in degrees. Rising from the knees straightens the knee (the line barely changes: the
+ * shoulders, hips and feet stay near one line), pushing the hips up or letting them down bends the
+ * line; holding the plank, only the tracker's noise and the person's tremor move them.
+ */
+export function plankLineKey(shape: PlankShape): number[] {
+  return [
+    angleAtJoint(shape.shoulder, shape.hip, shape.ankle),
+    angleAtJoint(shape.hip, shape.knee, shape.ankle),
+    inclinationFromHorizontal(shape.shoulder, shape.ankle),
+  ];
+}
+
 /** The steepness of the arm that holds the shoulder up: upper arm on forearms, whole arm on hands. */
 function armInclination(shape: PlankShape): number {
   const end = shape.onStraightArms ? shape.arm.wrist : shape.arm.elbow;

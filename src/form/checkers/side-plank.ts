@@ -9,11 +9,13 @@ import {
   assessPlankLine,
   forearmPlankParamsShape,
   PLANK_LINE_FAULTS,
+  plankLineKey,
   readPlankShape,
   whileLegsStill,
   withArmTiltFault,
   type PlankShape,
 } from './plank-family';
+import { ANGLE_SETTLE_MOVING_PER_S, withSettleKey } from './settle-key';
 import type { BodyFrame } from '../types';
 
 /**
@@ -40,6 +42,7 @@ export const sidePlankChecker = defineChecker({
   kind: 'side-plank',
   mode: 'hold',
   view: 'front',
+  settleMovingPerS: ANGLE_SETTLE_MOVING_PER_S,
   needs: ['shoulders', 'hips', 'ankles'],
   faults: [...PLANK_LINE_FAULTS, { id: 'elbows-not-under-shoulders', bodyPart: 'elbows' }],
   paramsSchema: z.strictObject({
@@ -58,7 +61,7 @@ export const sidePlankChecker = defineChecker({
     minHipLift: z.number().nonnegative(),
   }),
   create(params) {
-    return whileLegsStill(params, (body) => {
+    const assess = whileLegsStill(params, (body) => {
       // Unmeasured (NaN) is not stacked.
       if (!(hipStackDeg(body) >= params.minHipStackDeg)) return { inPosition: false, faults: [] };
       // Both legs long: the midline would hide one knee drawn in (a crunch, a knee-down variant).
@@ -79,5 +82,6 @@ export const sidePlankChecker = defineChecker({
         params.severityRangeDeg,
       );
     });
+    return withSettleKey(assess, (body) => plankLineKey(readPlankShape(body, true)));
   },
 });

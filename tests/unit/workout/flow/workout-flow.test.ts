@@ -114,7 +114,10 @@ describe.skipIf(!hasClipFixture(PLANK_CLIP))('the hands-free flow on a recorded 
     run(flow, stream, () => flow.stage === 'rest');
     expect(said).toContain(FLOW_LINES.rest(1, 2, 4));
     expect(flow.view().nextSet).toEqual({ set: 2, sets: 2 });
-    const held = workout.latest!.holdSeconds;
+    // The set's hold as the record keeps it: the screen's clock (latest) runs a moment behind, as
+    // the engine decides each frame once the movement after it has shown.
+    const recordedHold = () => workout.record(false).exercises[0]!.holdSeconds;
+    const held = recordedHold();
     expect(held).toBeGreaterThanOrEqual(1.5);
 
     run(flow, stream, () => flow.stage === 'set');
@@ -123,7 +126,7 @@ describe.skipIf(!hasClipFixture(PLANK_CLIP))('the hands-free flow on a recorded 
     expect(afterRest.filter((l) => /^\d+$/.test(l))).toEqual(['3', '2', '1']);
     expect(afterRest).toContain(FLOW_LINES.nextSetGo(2, 2));
     // The rest was not counted as work: the engine saw no frame during it.
-    expect(workout.latest!.holdSeconds).toBe(held);
+    expect(recordedHold()).toBe(held);
 
     run(flow, stream, () => flow.stage === 'done');
     expect(workout.latest!.holdSeconds).toBeGreaterThanOrEqual(3);
