@@ -6,6 +6,7 @@
  * the Coach page with the fake camera playing a clip, crashing the worker `--restarts` times per
  * model, and prints the median, the spread and the load average beside them.
  *
+ *   npm run bench:restart -- [options]   (builds first), or after a build:
  *   tsx tests/bench/restart-bench.ts [--models models/movenet-lightning.json,...] [--restarts 5]
  *                                    [--clip plank-rooftop-good-2.mp4] [--json out.json]
  */
@@ -62,9 +63,6 @@ async function restartsOf(model: string, camera: string, count: number): Promise
   try {
     const page = await browser.newPage({ baseURL: ORIGIN, serviceWorkers: 'block' });
     await pinModel(page, model);
-    page.on('console', (m) => {
-      if (m.text().includes('phase')) process.stderr.write(`${Date.now()} ${m.text()}\n`);
-    });
     await page.goto('/#coach');
     await page.getByTestId('start-camera').click();
     const frames = () => page.getByTestId('skeleton').getAttribute('data-processed-frames');
@@ -93,8 +91,6 @@ async function restartsOf(model: string, camera: string, count: number): Promise
         120_000,
       );
       // The restart's figure is set by the new worker's first answered frame.
-      const before = i === 1 ? null : restarts.length;
-      void before;
       await waitFor(
         () => status(page, 'data-restart-ms'),
         (v) => !!v && v !== String(restarts.at(-1)?.reloadMs ?? ''),
