@@ -5,6 +5,10 @@
 import type { Delegate } from './delegate-choice';
 import type { Pose } from './landmarks';
 import type { PipelineErrorCode } from './pipeline-errors';
+import type { RestartKit } from './restart-kit';
+
+/** What a detector hands back after a cold load, for the main thread to keep (restart-kit.ts). */
+export type Handover = Pick<RestartKit, 'modelBytes' | 'wasmModule' | 'wasmUrl'>;
 
 export interface PoseDetector {
   /** Where the model runs (CPU or GPU) and why, for the status line and the benchmark. */
@@ -14,6 +18,8 @@ export interface PoseDetector {
   detect(frame: ImageBitmap, timestampMs: number): Promise<Pose[]>;
   /** Frees the model (and its tensors or wasm memory). */
   close(): void;
+  /** What a new worker would otherwise fetch or compile again (MediaPipe). */
+  readonly handover?: Handover;
 }
 
 /** A failure while loading, with the code the UI shows (comlink would drop a custom error class). */

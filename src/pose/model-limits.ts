@@ -60,3 +60,13 @@ export function unavailableChecks(
   if (limits.singlePerson) lines.push('the warning when a second person is in the picture');
   return lines;
 }
+
+/**
+ * What the camera set-up guide cannot check with this model, as the guide says it (undefined when
+ * it checks everything). A single-person model never sees a second person, so the guide's "one
+ * person only" check would pass whoever else is in the picture.
+ */
+export function framingNotChecked(limits: ModelLimits): string | undefined {
+  if (!limits.singlePerson) return undefined;
+  return `Not checked with ${limits.label}: one person only in the picture (it sees one person)`;
+}

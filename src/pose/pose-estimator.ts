@@ -1,14 +1,16 @@
 /**
  * Main-thread client of the shared pose worker: loads a model into it and sends it frames, with a
- * watchdog, so that a worker that died silently (crashed, or ended by the browser) is noticed
- * within a couple of seconds instead of leaving the pump waiting forever.
+ * watchdog (frame-timeout.ts), so that a worker that died silently (crashed, or ended by the
+ * browser) is noticed instead of leaving the pump waiting forever.
  */
 import * as Comlink from 'comlink';
 import type { Delegate, DelegateRequest } from './delegate-choice';
 import type { PoseFrame } from './landmarks';
 import { PipelineError } from './pipeline-errors';
 import type { PoseWorkerDetection, PoseWorkerMemory } from './pose.worker';
+import { frameTimeoutMs } from './frame-timeout';
 import { restartPoseWorker, sharedPoseWorker, type PoseWorkerHandle } from './pose-worker-host';
+import { RestartKits } from './restart-kit';
 
 export interface PoseEstimatorOptions {
   /** URL of the model (.task or MoveNet model.json); defaults to the full model served by this site. */
@@ -21,7 +23,10 @@ export interface PoseEstimatorOptions {
   delegate?: DelegateRequest;
   /** People to look for; 2 so that a second person in view can be reported. */
   numPoses?: number;
-  /** Ends the current worker and starts a new one first (after a crash). */
+  /**
+   * Ends the current worker and starts a new one first (after a crash), handing it what the last
+   * one chose and loaded for this model (restart-kit.ts).
+   */
   freshWorker?: boolean;
 }
 
@@ -52,22 +57,10 @@ export const DEFAULT_MODEL_PATH = 'models/pose_landmarker_full.task';
 export const WASM_PATH = 'mediapipe/wasm';
 export const TFJS_WASM_PATH = 'tfjs/wasm/';
 
-/**
- * A frame not answered within this time, or three times the slowest of the last frames when that
- * is longer, means the worker is gone (a dead worker sends nothing, so only silence tells). The
- * frames here take 30-1000 ms depending on the model and the load from other jobs; a limit that
- * follows the slowest recent frame keeps a busy machine from being taken for a dead worker.
- */
-export const DETECT_TIMEOUT_MS = 2000;
-const TIMEOUT_SLOWEST = 3;
-/**
- * The first frames of a model also pay for its lazy set-up: up to 3 s on a quiet machine, and more
- * than 6 s three times running under a load average of 26 while the service worker precached the
- * app on a first visit. Each restart then loaded slower (5.9, 9.6, 14.8 s) until the pipeline gave
- * up, so a busy machine was taken for a dead worker; a slow first frame is waited for.
- */
-const FIRST_FRAMES_TIMEOUT_MS = 20_000;
-const FIRST_FRAMES = 3;
+/** How long the memory figure may take: the worker answers it between two frames. */
+const MEMORY_TIMEOUT_MS = 2000;
+
+const restartKits = new RestartKits();
 
 /** Resolves a path against the app's base URL: the worker lives elsewhere and needs absolute URLs. */
 function appUrl(path: string): string {
@@ -107,6 +100,7 @@ export async function createPoseEstimator(
         tfjsWasmUrl,
         delegate: options.delegate ?? 'auto',
         numPoses: options.numPoses ?? 2,
+        restart: options.freshWorker ? restartKits.get(modelUrl) : undefined,
       }),
       failed,
     ]);
@@ -116,6 +110,11 @@ export async function createPoseEstimator(
       : new PipelineError('worker-failed', String(error));
   }
   if (!init.ok) throw new PipelineError(init.code, init.detail);
+  restartKits.keep(modelUrl, {
+    delegate: init.delegate,
+    delegateReason: init.delegateReason,
+    ...init.handover,
+  });
 
   let closed = false;
   const recent: number[] = [];
@@ -130,22 +129,21 @@ export async function createPoseEstimator(
         bitmap.close();
         throw new PipelineError('worker-failed', 'estimator is closed');
       }
-      const limit =
-        recent.length < FIRST_FRAMES
-          ? FIRST_FRAMES_TIMEOUT_MS
-          : Math.max(DETECT_TIMEOUT_MS, TIMEOUT_SLOWEST * Math.max(...recent));
       const detection: PoseWorkerDetection = await answer(
         remote.detect(Comlink.transfer(bitmap, [bitmap]), timestampMs),
         failed,
-        limit,
+        frameTimeoutMs(recent),
         'pose worker',
       );
       recent.push(detection.inferenceMs);
       if (recent.length > 30) recent.shift();
       return detection;
     },
-    memory: () => answer(remote.memory(), failed, DETECT_TIMEOUT_MS, 'pose worker memory'),
-    keepOnlyThis: () => remote.keepOnlyActive(),
+    memory: () => answer(remote.memory(), failed, MEMORY_TIMEOUT_MS, 'pose worker memory'),
+    keepOnlyThis: () => {
+      restartKits.keepOnly(modelUrl);
+      return remote.keepOnlyActive();
+    },
     close() {
       closed = true;
     },

@@ -8,10 +8,11 @@
  */
 import * as Comlink from 'comlink';
 import type { Delegate, DelegateRequest } from './delegate-choice';
-import { LoadFailure, type PoseDetector } from './detector';
+import { LoadFailure, type Handover, type PoseDetector } from './detector';
 import type { Pose } from './landmarks';
 import { detectorKind } from './model-variants';
 import type { PipelineErrorCode } from './pipeline-errors';
+import type { RestartKit } from './restart-kit';
 import { sameOriginOnly } from './same-origin-fetch';
 import { watchWasmMemories, workerMemory } from './worker-memory';
 
@@ -31,6 +32,11 @@ export interface PoseWorkerOptions {
   tfjsWasmUrl: string;
   delegate: DelegateRequest;
   numPoses: number;
+  /**
+   * Given when this worker replaces one that failed: what the last worker chose and loaded, so that
+   * this one neither probes the delegate nor fetches and compiles again.
+   */
+  restart?: RestartKit;
 }
 
 export type PoseWorkerInitResult =
@@ -41,6 +47,8 @@ export type PoseWorkerInitResult =
       modelLoadMs: number;
       /** True when this worker had already loaded the model: nothing was fetched or compiled. */
       warm: boolean;
+      /** After a cold load without a kit: what the main thread keeps for a restart. */
+      handover?: Handover;
     }
   | { ok: false; code: PipelineErrorCode; detail: string };
 
@@ -97,13 +105,18 @@ const api = {
       }
       const detector = await loading;
       active = { detector, key };
-      return {
+      const handover = warm || options.restart ? undefined : detector.handover;
+      const result: PoseWorkerInitResult = {
         ok: true,
         delegate: detector.delegate,
         delegateReason: detector.delegateReason,
         modelLoadMs: performance.now() - start,
         warm,
+        handover,
       };
+      // The bytes move to the main thread rather than being copied: this worker is done with them.
+      const bytes = handover?.modelBytes?.buffer;
+      return bytes instanceof ArrayBuffer ? Comlink.transfer(result, [bytes]) : result;
     } catch (error) {
       if (error instanceof LoadFailure)
         return { ok: false, code: error.code, detail: error.message };

@@ -1,5 +1,5 @@
 /**
- * The pose backends end to end on footage: MoveNet coaches a plank, the automatic
+ * The pose backends end to end on footage: MoveNet coaches a plank and a bridge, the automatic
  * setting chooses and explains, the app keeps one pose worker across exercises, and a worker
  * killed mid-set comes back without losing the set. One browser per clip, shared by its tests.
  */
@@ -7,8 +7,11 @@ import { expect, test } from '@playwright/test';
 import { launchWithCamera } from './coach-page';
 import { clipAsCamera, footageClip, missingFootage } from './media';
 import { holdSeconds, openWorkout, startCameraToSet } from './workout-page';
+import { FRAME_TIMEOUT_CEILING_MS } from '../../src/pose/frame-timeout';
 
 const PLANK_CLIP = 'plank-rooftop-good-2.mp4';
+/** A good glute bridge filmed side-on, one rep a loop (Lightning counts it 1/1 in the eval). */
+const BRIDGE_CLIP = 'glute-bridge-woman-white-studio-side.mp4';
 const LIGHTNING = 'models/movenet-lightning.json';
 
 test.describe('MoveNet Lightning', () => {
@@ -17,12 +20,17 @@ test.describe('MoveNet Lightning', () => {
   }) => {
     const clip = footageClip(PLANK_CLIP);
     test.skip(!clip, missingFootage(PLANK_CLIP));
-    // Two restarts, each a cold model load (9-18 s at load average 20-30).
+    // Two restarts (each 5.6-17.9 s at load average 20-30 before the restart kit).
     test.setTimeout(240_000);
     const browser = await launchWithCamera(clipAsCamera(clip!), LIGHTNING);
     try {
       const page = await openWorkout(browser, baseURL, 'plank');
-      await startCameraToSet(page);
+      await page.getByTestId('start-camera').click();
+      // The set-up guide cannot see a second person with MoveNet, and says so while it checks.
+      await expect(page.getByTestId('framing-not-checked')).toContainText(
+        'Not checked with MoveNet Lightning: one person only',
+      );
+      await page.getByTestId('demo-start').click({ timeout: 90_000 });
       const status = page.getByTestId('status');
       await expect(status).toHaveAttribute('data-model-name', 'movenet-lightning');
       await expect(status).toContainText('no heels, feet or depth');
@@ -33,7 +41,7 @@ test.describe('MoveNet Lightning', () => {
       expect(score).toBeGreaterThanOrEqual(0);
 
       // Mid-set, the pose worker hangs: it stops answering without a word (as a killed worker
-      // does). Only the watchdog can tell: max(2 s, 3x the slowest recent frame).
+      // does). Only the watchdog can tell: 3x the slowest recent frame, within 2-8 s.
       expect(page.workers()).toHaveLength(1);
       const before = await holdSeconds(page);
       const killedAt = Date.now();
@@ -77,9 +85,14 @@ test.describe('MoveNet Lightning', () => {
           `hold ${before} -> ${afterHang} -> ${await holdSeconds(page)} s`,
       );
       expect(page.workers()).toHaveLength(1);
-      // A crash does not wait for the watchdog (which follows the frame time: 1.8-19 s measured
-      // under load for the hang); 0.9 s measured here, Playwright's polling included.
+      // A crash does not wait for the watchdog; 0.9 s measured here, Playwright's polling included.
       expect(crashNoticedMs).toBeLessThan(1500);
+      // Loose bounds, for a noisy machine: the hang is noticed within the watchdog's ceiling after
+      // the frame in hand, and the crash's reload stays under the 30 s it took before the restart
+      // kit at load 20-30 (18 s) plus margin. Measured: hang 3.9 s and reload 3.8 s at load 13;
+      // hang 12.2 s and reload 22.3 s at load 45.
+      expect(hangNoticedMs).toBeLessThan(FRAME_TIMEOUT_CEILING_MS + 10_000);
+      expect(crashRestartMs).toBeLessThan(30_000);
 
       // An exercise with a check that needs depth lists it too, before its camera starts.
       const turns = await openWorkout(browser, baseURL, 'neck-turns');
@@ -91,6 +104,27 @@ test.describe('MoveNet Lightning', () => {
       await browser.close();
     }
   });
+});
+
+test('MoveNet Lightning counts the reps of a bridge', async ({ baseURL }) => {
+  const clip = footageClip(BRIDGE_CLIP);
+  test.skip(!clip, missingFootage(BRIDGE_CLIP));
+  const browser = await launchWithCamera(clipAsCamera(clip!), LIGHTNING);
+  try {
+    const page = await openWorkout(browser, baseURL, 'glute-bridge');
+    await startCameraToSet(page);
+    await expect(page.getByTestId('status')).toHaveAttribute(
+      'data-model-name',
+      'movenet-lightning',
+    );
+    const count = page.getByTestId('hud-count');
+    await expect(count).toHaveAttribute('data-kind', 'reps', { timeout: 90_000 });
+    await expect
+      .poll(async () => Number(await count.getAttribute('data-reps')), { timeout: 60_000 })
+      .toBeGreaterThanOrEqual(1);
+  } finally {
+    await browser.close();
+  }
 });
 
 test('automatic: times the models on the camera, says why, and keeps one warm worker across exercises', async ({

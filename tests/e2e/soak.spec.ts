@@ -5,13 +5,15 @@
  * after set (target reached, rest, next set) with the same camera and the same app worker, as a
  * real long workout does. In `npm test` it runs a short form (SOAK_MINUTES, default 1.5: two sets
  * and a rest); `npm run soak` runs the full hour. The model is MediaPipe full (SOAK_MODEL to
- * change): its Tasks API is the one reported to grow elsewhere.
+ * change): its Tasks API is the one reported to grow elsewhere. With SOAK_HEAP_DIFF=1 it also takes
+ * a heap snapshot of the page once settled and another at the end, and prints what grew between.
  */
 import { expect, test, type Page, type Worker } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { TEST_MODEL, launchWithCamera } from './coach-page';
 import { clipAsCamera, footageClip, missingFootage } from './media';
 import { passCheckIn } from './check-in';
+import { heapGrowth, takeHeapSummary, type HeapSummary } from './heap-snapshot';
 
 const CLIP = 'plank-rooftop-good-2.mp4';
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 1.5);
@@ -119,8 +121,12 @@ test(`soak: ${MINUTES} min of a plank workout keeps memory flat and the frame ra
     const started = Date.now();
     const samples: Sample[] = [];
     const stages = new Set<string>();
+    const heapDiff = process.env.SOAK_HEAP_DIFF === '1';
+    let settledHeap: HeapSummary | undefined;
     while (Date.now() - started < MINUTES * 60_000) {
       await page.waitForTimeout(SAMPLE_MS);
+      if (heapDiff && !settledHeap && Date.now() - started >= WARMUP_MS)
+        settledHeap = await takeHeapSummary(page);
       const screen = await readScreen(page);
       expect(screen.finished, 'the workout ended under the soak').toBe(false);
       expect(page.workers(), 'a second pose worker was started').toEqual([worker]);
@@ -142,6 +148,12 @@ test(`soak: ${MINUTES} min of a plank workout keeps memory flat and the frame ra
       };
       samples.push(sample);
       console.log(`[soak] ${JSON.stringify(sample)}`);
+    }
+    if (settledHeap) {
+      for (const row of heapGrowth(settledHeap, await takeHeapSummary(page)))
+        console.log(
+          `[soak heap] ${(row.bytes / 1024).toFixed(1)} KB, ${row.count} more: ${row.key}`,
+        );
     }
     if (process.env.SOAK_JSON)
       writeFileSync(process.env.SOAK_JSON, JSON.stringify(samples, null, 1));

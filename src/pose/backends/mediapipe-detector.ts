@@ -14,7 +14,9 @@ import { LoadFailure, type PoseDetector } from '../detector';
 import { toPoses } from '../landmarker-result';
 import { isZipArchive } from '../model-bytes';
 import { MonotonicClock } from '../monotonic-clock';
-import { fetchBytes, webglRenderer } from './worker-helpers';
+import type { RestartKit } from '../restart-kit';
+import { fetchBytes } from './fetch-bytes';
+import { webglRenderer } from './worker-helpers';
 
 type WasmFileset = Awaited<ReturnType<typeof FilesetResolver.forVisionTasks>>;
 
@@ -44,19 +46,65 @@ function looksLikeWasmFailure(message: string): boolean {
   );
 }
 
+/** tasks-vision's wasm compiled in this worker, by file, so a second landmarker does not compile it. */
+let compiled: { url: string; module: Promise<WebAssembly.Module> } | undefined;
+
+async function compileWasm(url: string): Promise<WebAssembly.Module> {
+  try {
+    return await WebAssembly.compileStreaming(fetch(url));
+  } catch {
+    // A server that does not send application/wasm: compiled from the bytes instead.
+    try {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return await WebAssembly.compile(await response.arrayBuffer());
+    } catch (error) {
+      throw new LoadFailure('wasm-load-failed', `${url}: ${String(error)}`);
+    }
+  }
+}
+
+/** The compiled wasm: the restart kit's when it was compiled from the same file, else this worker's. */
+function compiledWasm(url: string, kit: RestartKit | undefined): Promise<WebAssembly.Module> {
+  if (kit?.wasmModule && kit.wasmUrl === url) return Promise.resolve(kit.wasmModule);
+  if (compiled?.url !== url) {
+    const module = compileWasm(url);
+    compiled = { url, module };
+    module.catch(() => {
+      if (compiled?.module === module) compiled = undefined;
+    });
+  }
+  return compiled.module;
+}
+
 async function createLandmarker(
   fileset: WasmFileset,
   model: Uint8Array,
+  wasm: WebAssembly.Module,
   delegate: Delegate,
   numPoses: number,
 ): Promise<PoseLandmarker> {
+  let instantiateFailed: (error: unknown) => void = () => undefined;
+  const failed = new Promise<never>((_, reject) => (instantiateFailed = reject));
+  // tasks-vision hands `self.Module` to its wasm glue as Emscripten's Module object, whose
+  // instantiateWasm hook builds the instance from the module compiled already instead of fetching
+  // and compiling the file again. The glue waits on the hook's callback only: a failure is raced.
+  (self as unknown as { Module?: object }).Module = {
+    instantiateWasm(imports: WebAssembly.Imports, done: (instance: WebAssembly.Instance) => void) {
+      WebAssembly.instantiate(wasm, imports).then(done, instantiateFailed);
+      return {};
+    },
+  };
   try {
-    return await PoseLandmarker.createFromOptions(fileset, {
-      // MediaPipe may take ownership of the buffer; give each landmarker its own copy.
-      baseOptions: { modelAssetBuffer: model.slice(), delegate },
-      runningMode: 'VIDEO',
-      numPoses,
-    });
+    return await Promise.race([
+      PoseLandmarker.createFromOptions(fileset, {
+        // MediaPipe may take ownership of the buffer; give each landmarker its own copy.
+        baseOptions: { modelAssetBuffer: model.slice(), delegate },
+        runningMode: 'VIDEO',
+        numPoses,
+      }),
+      failed,
+    ]);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new LoadFailure(
@@ -84,27 +132,28 @@ function timeFrames(candidate: PoseLandmarker, clock: MonotonicClock): number[] 
 async function pickLandmarker(
   fileset: WasmFileset,
   model: Uint8Array,
+  wasm: WebAssembly.Module,
   request: DelegateRequest,
   numPoses: number,
   clock: MonotonicClock,
 ): Promise<{ landmarker: PoseLandmarker; choice: DelegateChoice }> {
   if (request === 'CPU') {
-    const cpu = await createLandmarker(fileset, model, 'CPU', numPoses);
+    const cpu = await createLandmarker(fileset, model, wasm, 'CPU', numPoses);
     return { landmarker: cpu, choice: { delegate: 'CPU', reason: 'requested' } };
   }
   if (request === 'GPU') {
     try {
-      const gpu = await createLandmarker(fileset, model, 'GPU', numPoses);
+      const gpu = await createLandmarker(fileset, model, wasm, 'GPU', numPoses);
       return { landmarker: gpu, choice: { delegate: 'GPU', reason: 'requested' } };
     } catch (error) {
-      const cpu = await createLandmarker(fileset, model, 'CPU', numPoses);
+      const cpu = await createLandmarker(fileset, model, wasm, 'CPU', numPoses);
       return {
         landmarker: cpu,
         choice: { delegate: 'CPU', reason: `GPU failed: ${String(error)}` },
       };
     }
   }
-  const cpu = await createLandmarker(fileset, model, 'CPU', numPoses);
+  const cpu = await createLandmarker(fileset, model, wasm, 'CPU', numPoses);
   const renderer = webglRenderer();
   if (renderer === undefined) {
     return { landmarker: cpu, choice: { delegate: 'CPU', reason: 'no WebGL2' } };
@@ -116,7 +165,7 @@ async function pickLandmarker(
   let gpu: PoseLandmarker | undefined;
   let gpuTimes: number[] = [];
   try {
-    gpu = await createLandmarker(fileset, model, 'GPU', numPoses);
+    gpu = await createLandmarker(fileset, model, wasm, 'GPU', numPoses);
     gpuTimes = timeFrames(gpu, clock);
   } catch {
     // GPU could not be created or run: chooseDelegate falls back to CPU on no timings.
@@ -151,13 +200,20 @@ export async function loadMediaPipeDetector(options: {
   wasmBaseUrl: string;
   delegate: DelegateRequest;
   numPoses: number;
+  restart?: RestartKit;
 }): Promise<PoseDetector> {
   fileset ??= FilesetResolver.forVisionTasks(options.wasmBaseUrl, true);
   const files = filesetForNextLandmarker(await fileset);
-  const [model] = await Promise.all([
-    fetchBytes(options.modelUrl, 'model-load-failed'),
-    checkWasmReachable(files),
-  ]);
+  const kit = options.restart;
+  const wasmUrl = files.wasmBinaryPath;
+  // After a restart the files were there a moment ago: nothing is fetched or checked again.
+  const [model, wasm] = kit?.modelBytes
+    ? [kit.modelBytes, await compiledWasm(wasmUrl, kit)]
+    : await Promise.all([
+        fetchBytes(options.modelUrl, 'model-load-failed'),
+        compiledWasm(wasmUrl, kit),
+        checkWasmReachable(files),
+      ]);
   if (!isZipArchive(model)) {
     throw new LoadFailure('model-invalid', `${options.modelUrl}: not a .task (zip) bundle`);
   }
@@ -165,13 +221,15 @@ export async function loadMediaPipeDetector(options: {
   const { landmarker, choice } = await pickLandmarker(
     files,
     model,
-    options.delegate,
+    wasm,
+    kit?.delegate ?? options.delegate,
     options.numPoses,
     clock,
   );
   return {
     delegate: choice.delegate,
-    delegateReason: choice.reason,
+    delegateReason: kit?.delegateReason ?? choice.reason,
+    handover: { modelBytes: model, wasmModule: wasm, wasmUrl },
     detect(frame, timestampMs) {
       return Promise.resolve(toPoses(landmarker.detectForVideo(frame, clock.next(timestampMs))));
     },

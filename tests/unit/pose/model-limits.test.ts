@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { canMake, modelLimits, unavailableChecks } from '../../../src/pose/model-limits';
+import {
+  canMake,
+  framingNotChecked,
+  modelLimits,
+  unavailableChecks,
+} from '../../../src/pose/model-limits';
 import { CHECKERS } from '../../../src/form/checkers/registry';
 
 const turns = [
@@ -30,6 +35,13 @@ describe('model limits', () => {
       'the warning when a second person is in the picture',
     ]);
     expect(unavailableChecks(turns, modelLimits('pose_landmarker_lite'))).toEqual([]);
+  });
+
+  it('the set-up guide says it cannot check for a second person with MoveNet only', () => {
+    expect(framingNotChecked(modelLimits('movenet-lightning'))).toBe(
+      'Not checked with MoveNet Lightning: one person only in the picture (it sees one person)',
+    );
+    expect(framingNotChecked(modelLimits('pose_landmarker_full'))).toBeUndefined();
   });
 
   it('every declared check names a fault of its checker, or the count', () => {
