@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { chromiumLaunchOptions } from './chromium';
+import { testPatternCameraLaunchOptions } from './chromium';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 /**
@@ -31,7 +31,9 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    launchOptions: chromiumLaunchOptions(),
+    // The fake camera's test pattern: the tests that need a camera but no footage use the lane's
+    // one browser (its pages and contexts) instead of launching one each.
+    launchOptions: testPatternCameraLaunchOptions(),
     // The model setting of coach-page.ts's TEST_MODEL, for the pages of the default fixture too.
     storageState: {
       cookies: [],

@@ -98,6 +98,9 @@ test('automatic: times the models on the camera, says why, and keeps one warm wo
 }) => {
   const clip = footageClip(PLANK_CLIP);
   test.skip(!clip, missingFootage(PLANK_CLIP));
+  // Up to four models timed on the camera (one cold load each), then a set: 120 s ran out at
+  // load average 20.
+  test.setTimeout(240_000);
   const browser = await launchWithCamera(clipAsCamera(clip!), 'auto');
   try {
     const page = await openWorkout(browser, baseURL, 'plank');
