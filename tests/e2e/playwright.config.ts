@@ -28,7 +28,9 @@ export default defineConfig({
     { name: 'side', testMatch: SIDE_LANE, workers: 1 },
     { name: 'pipeline', testIgnore: SIDE_LANE, workers: 1 },
   ],
-  reporter: [['list']],
+  // PLAYWRIGHT_JSON_OUTPUT_NAME=<file> adds a JSON report beside the list: per-test durations for
+  // the README's timing table.
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     // The fake camera's test pattern: the tests that need a camera but no footage use the lane's
