@@ -5,8 +5,9 @@
  *
  *   tsx scripts/run-together.ts lint check test:unit
  *
- * `npm test` uses it for the steps that do not depend on each other: on two cores, ESLint and
- * svelte-check (each mostly one thread) overlap with the unit tests.
+ * `npm test` uses it for ESLint (with Prettier) and svelte-check: each mostly one thread, so on two
+ * cores they overlap. The unit tests and the build stay after them: run beside them too, at load
+ * average 28, two unit tests ran out of vitest's 5 s.
  */
 import { spawn } from 'node:child_process';
 
