@@ -15,14 +15,18 @@ export const BASE_CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-/** Launch options; pass a video file to make Chromium's fake camera play it. */
+/** A fake camera (its moving test pattern, unless a file is given) that needs no permission. */
+const FAKE_CAMERA_FLAGS = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'];
+
+/** Launch options without a camera; pass a video file to make Chromium's fake camera play it. */
 export function chromiumLaunchOptions(fakeCameraFile?: string): LaunchOptions {
   const cameraFlags = fakeCameraFile
-    ? [
-        '--use-fake-ui-for-media-stream',
-        '--use-fake-device-for-media-stream',
-        `--use-file-for-fake-video-capture=${fakeCameraFile}`,
-      ]
+    ? [...FAKE_CAMERA_FLAGS, `--use-file-for-fake-video-capture=${fakeCameraFile}`]
     : [];
   return { executablePath: CHROMIUM_PATH, args: [...BASE_CHROMIUM_FLAGS, ...cameraFlags] };
+}
+
+/** Launch options with Chromium's fake camera playing its own moving test pattern. */
+export function testPatternCameraLaunchOptions(): LaunchOptions {
+  return { executablePath: CHROMIUM_PATH, args: [...BASE_CHROMIUM_FLAGS, ...FAKE_CAMERA_FLAGS] };
 }

@@ -26,7 +26,7 @@ test('finds a skeleton on at least 90% of frames from a camera filming a real ex
   test.skip(!clip, missingFootage(CLIP));
   const browser = await launchWithCamera(clipAsCamera(clip!));
   try {
-    const page = await openCoach(browser, baseURL);
+    const page = await openCoach(await browser.newPage({ baseURL }));
     await page.getByTestId('start-camera').click();
     const counts = await waitForFrames(page, FRAMES);
     const numbers = await pipelineNumbers(page);
@@ -49,7 +49,7 @@ test('finds a skeleton on at least 90% of frames from a camera filming a real ex
 test('says nobody is in the picture when the camera sees an empty room', async ({ baseURL }) => {
   const browser = await launchWithCamera(emptySceneCamera());
   try {
-    const page = await openCoach(browser, baseURL);
+    const page = await openCoach(await browser.newPage({ baseURL }));
     await page.getByTestId('start-camera').click();
     await waitForModel(page);
     await expectMessage(page, 'nobody-in-frame');
@@ -66,7 +66,7 @@ test('says when two people are in the picture', async ({ baseURL }) => {
   test.skip(!clip, missingFootage(CLIP));
   const browser = await launchWithCamera(twoPeopleCamera(clip!));
   try {
-    const page = await openCoach(browser, baseURL);
+    const page = await openCoach(await browser.newPage({ baseURL }));
     await page.getByTestId('start-camera').click();
     await expectMessage(page, 'two-people');
   } finally {

@@ -26,22 +26,15 @@ export async function pinModel(page: Page, model: string): Promise<void> {
 }
 
 /**
- * Chromium's fake camera: its moving test pattern, or the given file played in a loop. Every page
- * opened with `browser.newPage` starts with `model` as its model setting.
+ * A browser whose fake camera plays the given file in a loop. Every page opened with
+ * `browser.newPage` starts with `model` as its model setting. (The camera's own test pattern needs
+ * no browser of its own: the config gives it to each lane's browser, the `page` fixture's.)
  */
 export async function launchWithCamera(
-  fakeCameraFile?: string,
+  fakeCameraFile: string,
   model: string = TEST_MODEL,
 ): Promise<Browser> {
-  const options = chromiumLaunchOptions(fakeCameraFile);
-  const args = fakeCameraFile
-    ? options.args
-    : [
-        ...(options.args ?? []),
-        '--use-fake-ui-for-media-stream',
-        '--use-fake-device-for-media-stream',
-      ];
-  const browser = await chromium.launch({ ...options, args });
+  const browser = await chromium.launch(chromiumLaunchOptions(fakeCameraFile));
   const newPage = browser.newPage.bind(browser);
   browser.newPage = async (pageOptions) => {
     const page = await newPage(pageOptions);
@@ -51,8 +44,8 @@ export async function launchWithCamera(
   return browser;
 }
 
-export async function openCoach(browser: Browser, baseURL: string | undefined): Promise<Page> {
-  const page = await browser.newPage({ baseURL });
+/** Opens the Coach page in `page` (a new page of a camera browser, or the test's own page). */
+export async function openCoach(page: Page): Promise<Page> {
   page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
   await page.goto('/#coach');
   return page;

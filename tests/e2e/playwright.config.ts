@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { chromiumLaunchOptions } from './chromium';
+import { testPatternCameraLaunchOptions } from './chromium';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 /**
@@ -28,10 +28,14 @@ export default defineConfig({
     { name: 'side', testMatch: SIDE_LANE, workers: 1 },
     { name: 'pipeline', testIgnore: SIDE_LANE, workers: 1 },
   ],
-  reporter: [['list']],
+  // PLAYWRIGHT_JSON_OUTPUT_NAME=<file> adds a JSON report beside the list: per-test durations for
+  // the README's timing table.
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    launchOptions: chromiumLaunchOptions(),
+    // The fake camera's test pattern: the tests that need a camera but no footage use the lane's
+    // one browser (its pages and contexts) instead of launching one each.
+    launchOptions: testPatternCameraLaunchOptions(),
     // The model setting of coach-page.ts's TEST_MODEL, for the pages of the default fixture too.
     storageState: {
       cookies: [],
