@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { createFormEngine } from '../../../src/form/engine';
 import type { PoseFrame } from '../../../src/pose/landmarks';
 import { PoseSmoother } from '../../../src/pose/pose-smoother';
-import { toFigure } from './checkers/figure-frames';
+import { HANGING, toFigure } from './checkers/figure-frames';
 import { exerciseSpec } from './helpers/content';
 import { blend, straightForearmPlank } from './helpers/figures';
 import { sideViewFrame, type Figure } from './helpers/synthetic-pose';
@@ -137,19 +137,7 @@ const plank = (s: number) => {
   return s > RISEN && s < LOWER_START ? trembling(['hip', 'knee'])(figure, s) : figure;
 };
 
-// Hanging from a bar (centimetres, y up): legs straight down, or knees pulled up to hip height.
-const HANGING = {
-  wrist: [0, 160],
-  elbow: [0, 135],
-  shoulder: [0, 110],
-  ear: [3, 120],
-  nose: [-6, 118],
-  hip: [0, 60],
-  knee: [0, 15],
-  ankle: [0, -28],
-  heel: [3, -31],
-  foot: [-10, -34],
-} satisfies Record<string, [number, number]>;
+// Hanging from a bar (figure-frames.ts): legs straight down, or knees pulled up to hip height.
 const HANGING_STRAIGHT = toFigure(HANGING);
 const KNEES_UP = toFigure({
   ...HANGING,

@@ -57,3 +57,17 @@ export const STANDING: Sketch = {
   heel: [3, 3],
   foot: [-12, 1],
 };
+
+/** Hanging from a bar (centimetres, y up), arms straight overhead, legs straight down. */
+export const HANGING = {
+  wrist: [0, 160],
+  elbow: [0, 135],
+  shoulder: [0, 110],
+  ear: [3, 120],
+  nose: [-6, 118],
+  hip: [0, 60],
+  knee: [0, 15],
+  ankle: [0, -28],
+  heel: [3, -31],
+  foot: [-10, -34],
+} satisfies Sketch;

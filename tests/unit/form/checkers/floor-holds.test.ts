@@ -15,7 +15,7 @@ import { reverseTableChecker } from '../../../../src/form/checkers/reverse-table
 import { seatedForwardFoldChecker } from '../../../../src/form/checkers/seated-forward-fold';
 import { standingHingeChecker } from '../../../../src/form/checkers/standing-hinge';
 import type { TimingParams } from '../../../../src/form/checkers/timing-params';
-import { figureFrames, STANDING, type Sketch } from './figure-frames';
+import { figureFrames, HANGING, STANDING, type Sketch } from './figure-frames';
 import { contentParams, runChecker } from './run-checker';
 
 interface Case {
@@ -274,18 +274,7 @@ const CASES: Case[] = [
   },
   {
     checker: barHangChecker as unknown as CheckerDefinition<TimingParams>,
-    good: {
-      wrist: [0, 160],
-      elbow: [0, 135],
-      shoulder: [0, 110],
-      ear: [3, 120],
-      nose: [-6, 118],
-      hip: [0, 60],
-      knee: [0, 15],
-      ankle: [0, -28],
-      heel: [3, -31],
-      foot: [-10, -34],
-    },
+    good: HANGING,
     other: STANDING,
   },
   {
