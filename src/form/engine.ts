@@ -194,8 +194,9 @@ export function createFormEngine(
   let faultMs = new Map<string, number>();
   let endMs = { high: 0, low: 0 };
   let repRecords: RepRecord[] = [];
-  // A rep that fell short of the textbook range: its fault stands a while after the rep, so that it
-  // is said once ("arch your back further") and the next full rep clears it.
+  // A rep that fell short of the textbook range, or a half rep that turned back before the person's
+  // own midpoint: its fault stands a while after it, so that it is said once ("arch your back
+  // further", "lift your hips higher") and the next full rep clears it.
   let shortRangeUntilMs = new Map<string, number>();
 
   const shortRangeShownMs = options.faults.onMs + options.faultCues.minLastingMs + 500;
@@ -280,6 +281,8 @@ export function createFormEngine(
         outOfPositionSinceMs = null;
         if (assessment.movement !== undefined) {
           const rep = repCounter.update(assessment.movement, t, assessment.side);
+          const halfRepFault = repCounter.turnedBackShort && definition.shortRangeFaults?.high;
+          if (halfRepFault) shortRangeUntilMs.set(halfRepFault, t + shortRangeShownMs);
           if (rep) {
             const shortFaults = (rep.short ?? []).flatMap((end) => {
               const id = definition.shortRangeFaults?.[end];

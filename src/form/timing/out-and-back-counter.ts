@@ -19,6 +19,9 @@ import { createRepTally } from './rep-tally';
  * - A top below the textbook `enter` still counts, and the rep says it fell short of the top
  *   (`short: ['high']`), for a range fault such as "lift your hips higher".
  * - Starting at the top without coming from rest (a cut into a video mid-rep) is not a rep.
+ * - A half rep (at least half the textbook span from rest, more than any fidget, but turning back
+ *   before the person's own midpoint) is not counted either; it is reported as it comes back to
+ *   rest (`turnedBackShort`), so that the coach can say "lift your hips higher" instead of nothing.
  */
 export function createOutAndBackCounter(options: RepCounterOptions): RepCounter {
   const span = options.enter - options.exit;
@@ -45,6 +48,7 @@ export function createOutAndBackCounter(options: RepCounterOptions): RepCounter 
   let topReached = false;
   let atRest = false;
   let lastMovement = Number.NaN;
+  let turnedBackShort = false;
 
   const topBand = () => Math.max(noise, (peak - low) / 4);
   /** The top: the textbook top, or within a quarter of their range of their peak if lower. */
@@ -82,6 +86,7 @@ export function createOutAndBackCounter(options: RepCounterOptions): RepCounter 
 
   return {
     update(movement, t, side) {
+      turnedBackShort = false;
       if (!Number.isFinite(movement)) return null;
       lastMovement = movement;
       if (!topReached && !(movement <= highest)) highest = movement;
@@ -103,6 +108,14 @@ export function createOutAndBackCounter(options: RepCounterOptions): RepCounter 
       if (movement >= low + noise && ceiling - low >= noise) restSeen = true;
       atRest = restSeen && movement < low + noise;
       if (!restSeen) return null;
+      const travel = peak - low;
+      if (atRest && !topReached && travel >= span / 2 && travel < ownRange.requiredTravel) {
+        // Back at rest from a movement short of the midpoint of their range: a half rep.
+        turnedBackShort = true;
+        peak = Number.NaN;
+        nearPeakSinceMs = null;
+        tally.drop();
+      }
       if (movement > low + noise) tally.start(t);
       if (Number.isNaN(peak) || movement > peak) peak = movement;
       if (movement >= leaveLevel()) {
@@ -151,6 +164,9 @@ export function createOutAndBackCounter(options: RepCounterOptions): RepCounter 
     },
     get repStartedAtMs() {
       return tally.startedAtMs;
+    },
+    get turnedBackShort() {
+      return turnedBackShort;
     },
     reset() {
       abort();

@@ -58,6 +58,12 @@ export interface RepCounter {
   readonly inRep: boolean;
   /** When the rep under way started. */
   readonly repStartedAtMs: number | null;
+  /**
+   * True on the frame a half rep ends: a clear movement that turned back before the midpoint of
+   * the person's own range (short of the top) and came back to rest. Not a rep, but worth a range
+   * cue. Only out-and-back counting reports it.
+   */
+  readonly turnedBackShort?: boolean;
   reset(): void;
 }
 

@@ -367,6 +367,37 @@ describe('form engine', () => {
     expect(afterReset).toEqual(freshStates);
   });
 
+  it('says "lift your hips higher" after half bridges, which it does not count', () => {
+    // One full bridge teaches the person's range; then bridges that turn back well before its
+    // midpoint, each top too short for a cue of its own: without a word the person would see
+    // nothing counted and not know why.
+    const engine = createFormEngine(exerciseSpec('glute-bridge'));
+    const states: EngineState[] = [];
+    let t = 0;
+    const show = (figure: Figure, ms: number) => {
+      for (const end = t + ms; t < end; t += 33) {
+        states.push(engine.update(sideViewFrame(figure, { timestampMs: t })));
+      }
+    };
+    const move = (from: number, to: number) => {
+      for (let i = 1; i <= 15; i++)
+        show(blend(bridgeRest, bridgeTop, from + ((to - from) * i) / 15), 33);
+    };
+    show(bridgeRest, 1000);
+    move(0, 1);
+    show(bridgeTop, 1500);
+    move(1, 0);
+    show(bridgeRest, 1500);
+    for (let half = 0; half < 2; half++) {
+      move(0, 0.4);
+      show(blend(bridgeRest, bridgeTop, 0.4), 500);
+      move(0.4, 0);
+      show(bridgeRest, 2500);
+    }
+    expect(events(states).filter((e) => e.type === 'rep-completed')).toHaveLength(1);
+    expect(cueIds(states)).toEqual(['hips-not-extended']);
+  });
+
   it('scores a rep on its own frames, not on those of a rep dropped before it', () => {
     // A bridge that stops short (hips-not-extended) and is dropped as the person leaves the
     // picture at its top, then a full rep: the full rep's record carries nothing of the first.

@@ -103,6 +103,26 @@ describe('out-and-back from the own range', () => {
     expect(run(bridge, signal, 16500)).toHaveLength(2);
   });
 
+  it('reports each half rep as it comes back to rest, and neither a full rep nor a fidget', () => {
+    const signal = reps([
+      [120, 180],
+      [120, 145], // a half rep: 25 of a 60-degree range
+      [120, 180],
+      [121, 126], // a fidget at rest: 5 degrees, under half the textbook span
+    ]);
+    const counter = createRepCounter(bridge);
+    const halfRepsAtMs: number[] = [];
+    for (let t = 0; t <= 16500; t += FRAME_MS) {
+      counter.update(signal(t) + jitter(1)(t), t);
+      if (counter.turnedBackShort) halfRepsAtMs.push(t);
+    }
+    expect(counter.reps).toBe(2);
+    // Once, on the way back down from the half rep's top (held 4800-6800 ms, rest at 7600 ms).
+    expect(halfRepsAtMs).toHaveLength(1);
+    expect(halfRepsAtMs[0]).toBeGreaterThan(6800);
+    expect(halfRepsAtMs[0]).toBeLessThanOrEqual(7700);
+  });
+
   it('counts a textbook rep from a deep rest whose top settles below the midpoint of its range', () => {
     // A one-frame flick up to 230 from a rest at 100, then held at 162: above the textbook top (160) but
     // below the rep's midpoint (165), the shape of a fast lift that the tracker overshoots.
