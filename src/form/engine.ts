@@ -10,6 +10,7 @@ import { createCueScheduler, type CueTiming } from './cues/cue-scheduler';
 import { createEngineFaults } from './engine-faults';
 import type { FormExerciseSpec } from './exercise-spec';
 import { createTimeWeightedMean, frameScore } from './scoring/form-score';
+import { createRepScorecard } from './scoring/rep-scorecard';
 import { createFaultPersistence, type FaultPersistenceOptions } from './timing/fault-persistence';
 import { createHoldTimer, type HoldTimerEvent } from './timing/hold-timer';
 import { withinModel } from './model-needs';
@@ -187,20 +188,20 @@ export function createFormEngine(
   let pausedAtMs: number | null = null;
   let everActive = false;
   const sessionScore = createTimeWeightedMean();
-  const repScore = createTimeWeightedMean();
-  let repFaultCost = new Map<string, number>();
-  // The start of the rep whose frames repScore and repFaultCost hold.
+  const repScorecard = createRepScorecard();
+  // The start of the rep whose frames repScorecard holds.
   let scoredRepStartedAtMs: number | null = null;
   let faultMs = new Map<string, number>();
   let endMs = { high: 0, low: 0 };
   let repRecords: RepRecord[] = [];
-  // A rep that fell short of the textbook range, or a half rep that turned back before the person's
-  // own midpoint: its fault stands a while after it, so that it is said once ("arch your back
-  // further", "lift your hips higher") and the next full rep clears it.
+  // A rep that fell short of the textbook range or was faulty through its top, or a half rep that
+  // turned back before the person's own midpoint: its fault stands a while after it, so that it is
+  // said once ("arch your back further", "lift your hips higher") and the next full rep clears it.
   let shortRangeUntilMs = new Map<string, number>();
 
   const shortRangeShownMs = options.faults.onMs + options.faultCues.minLastingMs + 500;
   const faultPart = new Map(definition.faults.map((f) => [f.id, f.bodyPart]));
+  const checkerFaultIds = new Set(faultPart.keys());
   function shortRangeFaults(t: number): Fault[] {
     return [...shortRangeUntilMs]
       .filter(([, until]) => t < until)
@@ -288,15 +289,20 @@ export function createFormEngine(
               const id = definition.shortRangeFaults?.[end];
               return id ? [id] : [];
             });
-            shortRangeUntilMs = new Map(shortFaults.map((id) => [id, t + shortRangeShownMs]));
-            const worstFault =
-              [...repFaultCost].sort((a, b) => b[1] - a[1])[0]?.[0] ?? shortFaults[0];
+            const topFault = repScorecard.topFault(checkerFaultIds);
+            shortRangeUntilMs = new Map(
+              [...shortFaults, ...(topFault ? [topFault] : [])].map((id) => [
+                id,
+                t + shortRangeShownMs,
+              ]),
+            );
+            const worstFault = repScorecard.worstFault ?? shortFaults[0];
             const record: RepRecord = {
               rep: rep.rep,
               ...(rep.side ? { side: rep.side } : {}),
               startedAtMs: rep.startedAtMs,
               durationMs: rep.durationMs,
-              score: Math.round(repScore.mean ?? 100),
+              score: repScorecard.score,
               ...(worstFault ? { worstFault } : {}),
             };
             repRecords.push(record);
@@ -367,13 +373,9 @@ export function createFormEngine(
         // position, a camera cut): only its own frames make its score.
         if (repCounter.repStartedAtMs !== scoredRepStartedAtMs) {
           scoredRepStartedAtMs = repCounter.repStartedAtMs;
-          repScore.reset();
-          repFaultCost = new Map();
+          repScorecard.reset();
         }
-        repScore.add(score ?? 100, dt);
-        for (const fault of active) {
-          repFaultCost.set(fault.id, (repFaultCost.get(fault.id) ?? 0) + fault.severity * dt);
-        }
+        repScorecard.add(score ?? 100, active, atTop, dt);
       }
     }
 
@@ -476,7 +478,7 @@ export function createFormEngine(
     faultCues.reset();
     guidanceCues.reset();
     sessionScore.reset();
-    repScore.reset();
+    repScorecard.reset();
     lastTimestampMs = null;
     rawGuidance = null;
     rawGuidanceSinceMs = 0;
@@ -484,7 +486,6 @@ export function createFormEngine(
     outOfPositionSinceMs = null;
     pausedAtMs = null;
     everActive = false;
-    repFaultCost = new Map();
     scoredRepStartedAtMs = null;
     faultMs = new Map();
     endMs = { high: 0, low: 0 };

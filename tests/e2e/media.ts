@@ -143,6 +143,25 @@ export function clipThenEmptyCamera(clip: string, seconds: number): string {
 }
 
 /**
+ * `fromS` to `toS` of the clip played forward, then backward, looped by the fake camera: a
+ * movement and its return with no cut between (the person's own poses, in reverse order on the
+ * way back), and the position at `toS` held twice as long.
+ */
+export function boomerangCamera(clip: string, fromS: number, toS: number): string {
+  const name = clip
+    .split('/')
+    .pop()!
+    .replace(/\.\w+$/, '');
+  return ffmpeg(join(CACHE_DIR, `${name}-${fromS}-${toS}s-boomerang.mjpeg`), [
+    '-i',
+    clip,
+    '-filter_complex',
+    `[0:v]trim=${fromS}:${toS},setpts=PTS-STARTPTS,${FIT_640x480},fps=30,split[a][b];` +
+      `[b]reverse[back];[a][back]concat=n=2:v=1`,
+  ]);
+}
+
+/**
  * A 1 s 1080p H.264 clip of ffmpeg's test pattern, 30 frames at 30 fps: the container lasts 1.000 s
  * but the last frame is at 0.967 s, so stepping through it in 100 ms steps ends with a seek past
  * the last frame (the shape of the clip that once failed with "the image source is not usable").

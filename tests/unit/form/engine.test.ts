@@ -398,6 +398,38 @@ describe('form engine', () => {
     expect(cueIds(states)).toEqual(['hips-not-extended']);
   });
 
+  it('says the fault of quick bridges whose every top is faulty, though no top lasts a cue', () => {
+    // Bridges to 62% of the way up (hips-not-extended at the top) with 0.8 s tops: shorter than
+    // the 1.8 s a fault must last to be said while it is shown.
+    const engine = createFormEngine(exerciseSpec('glute-bridge'));
+    const states: EngineState[] = [];
+    let t = 0;
+    const show = (figure: Figure, ms: number) => {
+      for (const end = t + ms; t < end; t += 33) {
+        states.push(engine.update(sideViewFrame(figure, { timestampMs: t })));
+      }
+    };
+    const move = (from: number, to: number) => {
+      for (let i = 1; i <= 15; i++) {
+        show(blend(bridgeRest, bridgeTop, from + ((to - from) * i) / 15), 33);
+      }
+    };
+    show(bridgeRest, 1000);
+    for (let rep = 0; rep < 3; rep++) {
+      move(0, 0.62);
+      show(blend(bridgeRest, bridgeTop, 0.62), 800);
+      move(0.62, 0);
+      show(bridgeRest, 2500);
+    }
+    const reps = events(states).filter((e) => e.type === 'rep-completed');
+    expect(reps).toHaveLength(3);
+    expect(
+      reps.every((r) => r.type === 'rep-completed' && r.worstFault === 'hips-not-extended'),
+    ).toBe(true);
+    // Said after the first rep, and again once the repeat interval (8 s) has passed.
+    expect(cueIds(states)).toEqual(['hips-not-extended', 'hips-not-extended']);
+  });
+
   it('scores a rep on its own frames, not on those of a rep dropped before it', () => {
     // A bridge that stops short (hips-not-extended) and is dropped as the person leaves the
     // picture at its top, then a full rep: the full rep's record carries nothing of the first.
