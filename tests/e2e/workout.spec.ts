@@ -2,13 +2,29 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { passCheckIn } from './check-in';
 import { launchWithCamera } from './coach-page';
-import { clipAsCamera, clipThenEmptyCamera, footageClip, missingFootage } from './media';
+import {
+  boomerangCamera,
+  clipAsCamera,
+  clipThenEmptyCamera,
+  footageClip,
+  missingFootage,
+} from './media';
 import { holdSeconds, openWorkout, startCameraToSet } from './workout-page';
 
 /** A good forearm plank filmed side-on, the whole body in view (labelled hold 0-3.9 s, looped). */
 const PLANK_CLIP = 'plank-rooftop-good-2.mp4';
-/** A good glute bridge filmed side-on, one rep a loop. */
-const BRIDGE_CLIP = 'glute-bridge-woman-white-studio-side.mp4';
+/**
+ * A glute bridge with a labelled fault: the gym tutorial's "thigh-driven" bridge (labelled 2.25-3.7
+ * s, hips up 2.5-3.5 s), its hips 161-164 degrees from the line of shoulders and knees against
+ * the 165 of a full bridge. Played forward then backward, so that it loops without a cut.
+ */
+const FAULTY_BRIDGE = {
+  clip: 'glute-bridge-wrong-then-right-gym-tutorial-overlays.mp4',
+  fromS: 2.2,
+  toS: 3.7,
+};
+/** A bone at a hip (bone keys name their two landmarks; the hips are 23 and 24). */
+const HIP_BONE = /\b2[34]\b/;
 
 test('the workout page waits for a passed check-in', async ({ page }) => {
   await page.goto('/#workout/plank');
@@ -218,12 +234,25 @@ test('plank on the camera: the hold runs, stops when the person leaves, pauses; 
   }
 });
 
-test('a bridge on the camera counts reps', async ({ baseURL }) => {
-  const clip = footageClip(BRIDGE_CLIP);
-  test.skip(!clip, missingFootage(BRIDGE_CLIP));
-  const browser = await launchWithCamera(clipAsCamera(clip!));
+test('a bridge with a labelled fault: reps count, the hips turn the warning colour, the cue is spoken', async ({
+  baseURL,
+}) => {
+  const clip = footageClip(FAULTY_BRIDGE.clip);
+  test.skip(!clip, missingFootage(FAULTY_BRIDGE.clip));
+  const camera = boomerangCamera(clip!, FAULTY_BRIDGE.fromS, FAULTY_BRIDGE.toS);
+  const browser = await launchWithCamera(camera);
   try {
     const page = await openWorkout(browser, baseURL, 'glute-bridge');
+    // What is handed to speech synthesis (headless Chromium has no voice to hear).
+    await page.evaluate(() => {
+      const spoken: string[] = [];
+      Object.assign(window, { spoken });
+      const speak = speechSynthesis.speak.bind(speechSynthesis);
+      speechSynthesis.speak = (utterance) => {
+        spoken.push(utterance.text);
+        speak(utterance);
+      };
+    });
     await startCameraToSet(page);
     const count = page.getByTestId('hud-count');
     await expect(count).toHaveAttribute('data-kind', 'reps', { timeout: 90_000 });
@@ -231,6 +260,34 @@ test('a bridge on the camera counts reps', async ({ baseURL }) => {
       .poll(async () => Number(await count.getAttribute('data-reps')), { timeout: 60_000 })
       .toBeGreaterThanOrEqual(1);
     await expect(page.getByTestId('hud-count-digits')).not.toHaveText('0');
+    // The hips' bones drawn at fault, and the pixel at the middle of one is the warning colour.
+    const faultDrawn = () =>
+      page.getByTestId('skeleton').evaluate((canvas: HTMLCanvasElement) => {
+        const [x, y] = (canvas.dataset.faultMidpoints ?? '').split(' ')[0]!.split(',').map(Number);
+        if (x === undefined || y === undefined || Number.isNaN(x)) return null;
+        const [r, g, b] = canvas.getContext('2d')!.getImageData(x, y, 1, 1).data;
+        const hex = (v = 0) => v.toString(16).padStart(2, '0');
+        return {
+          bones: canvas.dataset.faultBones,
+          pixel: `#${hex(r)}${hex(g)}${hex(b)}`,
+          warning: getComputedStyle(canvas).getPropertyValue('--skeleton-fault').trim(),
+        };
+      });
+    await expect
+      .poll(
+        async () => {
+          const drawn = await faultDrawn();
+          return drawn && drawn.pixel === drawn.warning ? drawn.bones : null;
+        },
+        { timeout: 60_000 },
+      )
+      .toMatch(HIP_BONE);
+    const cue = 'Lift your hips higher, into one line with your knees and shoulders';
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { spoken: string[] }).spoken), {
+        timeout: 60_000,
+      })
+      .toContain(cue);
   } finally {
     await browser.close();
   }
