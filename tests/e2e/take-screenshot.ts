@@ -1,6 +1,7 @@
 /**
  * Makes the README's screenshots: the plank workout on the fake camera playing a real clip, at
- * 1280x800 (laptop) and 390x844 (phone), and the summary after a glute bridge, all with the tests'
+ * 1280x800 (laptop) and 390x844 (phone), a glute bridge with its labelled fault (the hips drawn in
+ * the warning colour, the cue shown) and the summary after it, all with the tests'
  * model (TEST_MODEL), not the automatic choice. The camera picture is hidden,
  * so what is saved is only what the app draws (the skeleton and the display): footage, and media
  * made from it, is never committed.
@@ -11,10 +12,11 @@ import type { Page } from '@playwright/test';
 import { preview } from 'vite';
 import { passCheckIn } from './check-in';
 import { launchWithCamera } from './coach-page';
-import { clipAsCamera, footageClip, missingFootage, REPO_ROOT } from './media';
+import { boomerangCamera, clipAsCamera, footageClip, missingFootage, REPO_ROOT } from './media';
 
 const CLIP = 'plank-rooftop-good-2.mp4';
-const BRIDGE_CLIP = 'glute-bridge-woman-white-studio-side.mp4';
+/** The gym tutorial's thigh-driven bridge (labelled 2.25-3.7 s), looped forward and back. */
+const BRIDGE_CLIP = 'glute-bridge-wrong-then-right-gym-tutorial-overlays.mp4';
 const DIR = 'tests/e2e/screenshots';
 const PORT = Number(process.env.SCREENSHOT_PORT ?? 4399);
 
@@ -29,7 +31,7 @@ const server = await preview({
 });
 // Each page opened by these browsers starts with the tests' model as its model setting.
 const browser = await launchWithCamera(clipAsCamera(clip));
-const bridgeBrowser = await launchWithCamera(clipAsCamera(bridgeClip));
+const bridgeBrowser = await launchWithCamera(boomerangCamera(bridgeClip, 2.2, 3.7));
 
 /** Through the check-in (every answer "no"), to the exercise's workout, the camera running. */
 async function startWorkout(page: Page, exercise: string): Promise<void> {
@@ -70,9 +72,21 @@ try {
     viewport: { width: 1280, height: 800 },
   });
   await startWorkout(page, 'glute-bridge');
+  // The fault on the skeleton and its cue on the screen at once.
+  const skeleton = page.getByTestId('skeleton');
+  const cue = page.getByTestId('hud-cue-text');
+  for (
+    let i = 0;
+    i < 600 && !((await skeleton.getAttribute('data-fault-bones')) && (await cue.isVisible()));
+    i++
+  ) {
+    await page.waitForTimeout(100);
+  }
+  await page.screenshot({ path: `${DIR}/workout-fault.png` });
+  console.log(`Saved ${DIR}/workout-fault.png`);
   // A counted rep, so that the summary has work and a form score to show.
   const reps = page.getByTestId('hud-count');
-  for (let i = 0; i < 240 && !(Number(await reps.getAttribute('data-reps')) >= 1); i++) {
+  for (let i = 0; i < 240 && !(Number(await reps.getAttribute('data-reps')) >= 2); i++) {
     await page.waitForTimeout(500);
   }
   await page.keyboard.press('Escape');
