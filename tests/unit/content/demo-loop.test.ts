@@ -28,9 +28,10 @@ const WITHOUT_DEMO: Record<string, string> = {
   'neck-press-forward': NO_FOOTAGE,
   'pelvic-tilt':
     'its one clip is labelled neither with timings nor a rep count (too small to time)',
-  'prone-alternating-lift': NO_FOOTAGE,
   'prone-head-lift': NO_FOOTAGE,
   'seated-forward-fold': NO_FOOTAGE,
+  superman:
+    'its one clip (superman-tutorial) shows alternating arm and leg lifts: it demonstrates those',
   'shoulder-raises': NO_FOOTAGE,
   'standing-breathing': NO_FOOTAGE,
   'standing-hinge': NO_FOOTAGE,
