@@ -95,6 +95,30 @@ function catCowAfterAShortCat() {
   return { engine, show };
 }
 
+/**
+ * A glute-bridge engine fed at 30 fps: `show` a figure (null: nobody) for a while, `move` between
+ * fractions of the way from rest to top in half a second.
+ */
+function bridgeSession() {
+  const engine = createFormEngine(exerciseSpec('glute-bridge'));
+  const states: EngineState[] = [];
+  let t = 0;
+  const show = (figure: Figure | null, ms: number) => {
+    for (const end = t + ms; t < end; t += 33) {
+      const frame = figure
+        ? sideViewFrame(figure, { timestampMs: t })
+        : frameOf([], { timestampMs: t });
+      states.push(engine.update(frame));
+    }
+  };
+  const move = (from: number, to: number) => {
+    for (let i = 1; i <= 15; i++) {
+      show(blend(bridgeRest, bridgeTop, from + ((to - from) * i) / 15), 33);
+    }
+  };
+  return { states, show, move };
+}
+
 const faultIdsOf = (states: EngineState[]) => states.flatMap((s) => s.faults.map((f) => f.id));
 
 describe('form engine', () => {
@@ -371,18 +395,7 @@ describe('form engine', () => {
     // One full bridge teaches the person's range; then bridges that turn back well before its
     // midpoint, each top too short for a cue of its own: without a word the person would see
     // nothing counted and not know why.
-    const engine = createFormEngine(exerciseSpec('glute-bridge'));
-    const states: EngineState[] = [];
-    let t = 0;
-    const show = (figure: Figure, ms: number) => {
-      for (const end = t + ms; t < end; t += 33) {
-        states.push(engine.update(sideViewFrame(figure, { timestampMs: t })));
-      }
-    };
-    const move = (from: number, to: number) => {
-      for (let i = 1; i <= 15; i++)
-        show(blend(bridgeRest, bridgeTop, from + ((to - from) * i) / 15), 33);
-    };
+    const { states, show, move } = bridgeSession();
     show(bridgeRest, 1000);
     move(0, 1);
     show(bridgeTop, 1500);
@@ -401,19 +414,7 @@ describe('form engine', () => {
   it('says the fault of quick bridges whose every top is faulty, though no top lasts a cue', () => {
     // Bridges to 62% of the way up (hips-not-extended at the top) with 0.8 s tops: shorter than
     // the 1.8 s a fault must last to be said while it is shown.
-    const engine = createFormEngine(exerciseSpec('glute-bridge'));
-    const states: EngineState[] = [];
-    let t = 0;
-    const show = (figure: Figure, ms: number) => {
-      for (const end = t + ms; t < end; t += 33) {
-        states.push(engine.update(sideViewFrame(figure, { timestampMs: t })));
-      }
-    };
-    const move = (from: number, to: number) => {
-      for (let i = 1; i <= 15; i++) {
-        show(blend(bridgeRest, bridgeTop, from + ((to - from) * i) / 15), 33);
-      }
-    };
+    const { states, show, move } = bridgeSession();
     show(bridgeRest, 1000);
     for (let rep = 0; rep < 3; rep++) {
       move(0, 0.62);
@@ -433,27 +434,14 @@ describe('form engine', () => {
   it('scores a rep on its own frames, not on those of a rep dropped before it', () => {
     // A bridge that stops short (hips-not-extended) and is dropped as the person leaves the
     // picture at its top, then a full rep: the full rep's record carries nothing of the first.
-    const engine = createFormEngine(exerciseSpec('glute-bridge'));
-    const states: EngineState[] = [];
-    let t = 0;
-    const show = (figure: Figure | null, ms: number) => {
-      for (const end = t + ms; t < end; t += 33) {
-        const frame = figure
-          ? sideViewFrame(figure, { timestampMs: t })
-          : frameOf([], { timestampMs: t });
-        states.push(engine.update(frame));
-      }
-    };
-    const rise = (to: number) => {
-      for (let i = 1; i <= 15; i++) show(blend(bridgeRest, bridgeTop, (to * i) / 15), 33);
-    };
+    const { states, show, move } = bridgeSession();
     show(bridgeRest, 1000);
-    rise(0.62);
+    move(0, 0.62);
     show(blend(bridgeRest, bridgeTop, 0.62), 1500);
     expect(states.at(-1)!.faults.map((f) => f.id)).toContain('hips-not-extended');
     show(null, 1500);
     show(bridgeRest, 1000);
-    rise(1);
+    move(0, 1);
     show(bridgeTop, 1500);
     show(bridgeRest, 1000);
     const reps = events(states).filter((e) => e.type === 'rep-completed');
