@@ -4,8 +4,10 @@ import {
   hipRotationsChecker,
   kneeRaiseLegCirclesChecker,
   shoulderCirclesChecker,
+  standingHipCirclesChecker,
 } from '../../../../src/form/checkers/circle-checkers';
 import { LANDMARK, type PoseFrame } from '../../../../src/pose/landmarks';
+import { clipFixtureSkipReason, loadClipFixture } from '../../../fixtures/load-fixture';
 import { frameOf, frontViewPose, sideViewFrame } from '../helpers/synthetic-pose';
 import { faceFrame } from './face-frames';
 import { contentParams, runChecker } from './run-checker';
@@ -226,5 +228,19 @@ describe('knee raise with leg circles: leaning back', () => {
       Array.from({ length: 30 }, (_, i) => standingKneeRaised(0, i * 100)),
     );
     expect(run.assessments.some((a) => a?.inPosition)).toBe(true);
+  });
+});
+
+const HIP_CLIP = 'standing-hip-circles-runway';
+describe.skipIf(clipFixtureSkipReason(HIP_CLIP) !== undefined)(`${HIP_CLIP} (recorded)`, () => {
+  it('counts the one hip circle, drawn from upright back to upright', () => {
+    // The clip ends as the circle closes: 345-351 degrees are swept, within the closing tolerance.
+    const { frames, label } = loadClipFixture(HIP_CLIP);
+    const run = runChecker(
+      standingHipCirclesChecker,
+      contentParams(standingHipCirclesChecker),
+      frames,
+    );
+    expect(run.reps).toHaveLength(label.reps!);
   });
 });
