@@ -55,7 +55,7 @@ export interface EngineOptions {
   maxFrameGapMs: number;
 }
 
-const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
+export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   faultCues: { minLastingMs: 1500, repeatAfterMs: 8000, minGapMs: 3000, goodAfterMs: 1500 },
   guidanceCues: { minLastingMs: 1500, repeatAfterMs: 8000, minGapMs: 3000, goodAfterMs: 0 },
   faults: { onMs: 300, offMs: 500 },

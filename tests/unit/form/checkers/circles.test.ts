@@ -244,3 +244,62 @@ describe.skipIf(clipFixtureSkipReason(HIP_CLIP) !== undefined)(`${HIP_CLIP} (rec
     expect(run.reps).toHaveLength(label.reps!);
   });
 });
+
+describe('shoulder circles framed from the waist up (no hips in the picture)', () => {
+  const params = contentParams(shoulderCirclesChecker);
+  /**
+   * Standing square to the camera, hips cut off; the elbows circle in depth by `radius` (the
+   * sketch's world shoulder width is 1.4).
+   */
+  const waistUp = (radius: number, turns: number) =>
+    Array.from({ length: Math.round(turns * 20) + 1 }, (_, i) => {
+      const pose = frontViewPose(
+        {
+          nose: [0.5, 0.2],
+          ear: [0.53, 0.2],
+          shoulder: [0.6, 0.45],
+          elbow: [0.62, 0.7],
+          wrist: [0.62, 0.95],
+          hip: [0.57, 1.05],
+          knee: [0.57, 1.3],
+          ankle: [0.57, 1.6],
+        },
+        { halfWidth: 0.2 },
+      );
+      for (const hip of [LANDMARK.leftHip, LANDMARK.rightHip]) pose.landmarks[hip]!.visibility = 0;
+      const angle = (2 * Math.PI * i) / 20; // 2 s a circle at 10 fps
+      for (const elbow of [LANDMARK.leftElbow, LANDMARK.rightElbow]) {
+        const w = pose.worldLandmarks[elbow]!;
+        pose.worldLandmarks[elbow] = {
+          ...w,
+          y: w.y - radius * Math.cos(angle),
+          z: w.z - radius * Math.sin(angle),
+        };
+      }
+      return frameOf([pose], { timestampMs: i * 100 });
+    });
+
+  it('counts the circles at the elbows, relative to the head', () => {
+    const run = runChecker(shoulderCirclesChecker, params, waistUp(0.2, 4.1));
+    expect(run.reps).toHaveLength(4);
+    expect(new Set(run.reps.map((r) => r.side)).size).toBe(1);
+  });
+
+  it('counts nothing while the elbows only tremble', () => {
+    const run = runChecker(shoulderCirclesChecker, params, waistUp(0.01, 4.1));
+    expect(run.reps).toHaveLength(0);
+    expect(run.assessments.some((a) => a?.inPosition)).toBe(true);
+  });
+});
+
+const PARK_CLIP = 'shoulder-circles-park';
+describe.skipIf(clipFixtureSkipReason(PARK_CLIP) !== undefined)(`${PARK_CLIP} (recorded)`, () => {
+  it('counts the five elbow circles (fingertips on the shoulders, waist up), all one way', () => {
+    const { frames, label } = loadClipFixture(PARK_CLIP);
+    const run = runChecker(shoulderCirclesChecker, contentParams(shoulderCirclesChecker), frames);
+    expect(run.reps).toHaveLength(label.reps!);
+    expect(new Set(run.reps.map((r) => r.side)).size).toBe(1);
+    // The circles end at 8.0 s, when the arms drop: nothing counted after.
+    expect(Math.max(...run.reps.map((r) => r.atMs))).toBeLessThan(8500);
+  });
+});
