@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  armCirclesChecker,
   headCirclesChecker,
   hipRotationsChecker,
   kneeRaiseLegCirclesChecker,
@@ -301,5 +302,51 @@ describe.skipIf(clipFixtureSkipReason(PARK_CLIP) !== undefined)(`${PARK_CLIP} (r
     expect(new Set(run.reps.map((r) => r.side)).size).toBe(1);
     // The circles end at 8.0 s, when the arms drop: nothing counted after.
     expect(Math.max(...run.reps.map((r) => r.atMs))).toBeLessThan(8500);
+  });
+});
+
+describe('circling that cannot be counted is said (no silent zeros)', () => {
+  const ids = (frames: ReturnType<typeof faceFrame>[]) =>
+    runChecker(headCirclesChecker, params, frames).assessments.map(
+      (a) => a?.faults.map((f) => f.id) ?? [],
+    );
+  // centreWindowMs 4000: the cue may come 6 s into moving without a circle.
+  const nodding = (amplitudeDeg: number, seconds: number) =>
+    Array.from({ length: seconds * 10 }, (_, i) =>
+      faceFrame(i * 100, {
+        yawDeg: 0,
+        rollDeg: 0,
+        pitchDeg: amplitudeDeg * Math.sin((2 * Math.PI * i) / 40),
+      }),
+    );
+
+  it('says circles-too-small when the head moves up and down but never goes round', () => {
+    const frames = ids(nodding(25, 10));
+    expect(frames.slice(0, 59).flat()).not.toContain('circles-too-small');
+    expect(frames.slice(60).flat()).toContain('circles-too-small');
+  });
+
+  it('says nothing while the head keeps still', () => {
+    expect(ids(nodding(0.5, 10)).flat()).not.toContain('circles-too-small');
+  });
+
+  it('says nothing while the circles are counted, slow ones included', () => {
+    expect(ids(headCircles([3], 5)).flat()).not.toContain('circles-too-small');
+  });
+});
+
+const ARM_CLIP = 'arm-circles-home-wall';
+describe.skipIf(clipFixtureSkipReason(ARM_CLIP) !== undefined)(`${ARM_CLIP} (recorded)`, () => {
+  it('says the small arm circles are too small to count, rather than counting nothing silently', () => {
+    // Arms out to the sides, small circles filmed front-on: the wrists swing 0.6 shoulder widths
+    // up and down but only 0.08 in depth, so no circle can be read.
+    const { frames } = loadClipFixture(ARM_CLIP);
+    const run = runChecker(armCirclesChecker, contentParams(armCirclesChecker), frames);
+    expect(run.reps).toHaveLength(0);
+    const raisedAt = run.assessments.findIndex((a) =>
+      a?.faults.some((f) => f.id === 'circles-too-small'),
+    );
+    expect(raisedAt).toBeGreaterThan(0);
+    expect(frames[raisedAt]!.timestampMs).toBeLessThan(4500);
   });
 });
