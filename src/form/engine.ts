@@ -1,6 +1,7 @@
 import type { PoseFrame } from '../pose/landmarks';
 import { buildBodyFrame } from './body/body-frame';
 import { frameGuidance, viewGuidance } from './body/frame-guidance';
+import { createGuidanceMajority } from './cues/guidance-majority';
 import { createTrackingLight } from './body/tracking-light';
 import { missingRegions } from './body/visibility';
 import type { BodyRegion } from './body/visibility';
@@ -42,6 +43,11 @@ export interface EngineOptions {
    * frame, does not restart "move back", which must last to be said).
    */
   guidanceGapMs: number;
+  /**
+   * A reason asked for on most frames of this long (guidance-majority.ts) goes on through its gaps
+   * while the person is out of position, so "move back" that comes and goes is still said.
+   */
+  guidanceMajorityMs: number;
   /** Seen but out of position this long (with nothing under way) before "get into position". */
   notInPositionAfterMs: number;
   /** A paused hold not resumed within this long has ended. */
@@ -50,12 +56,13 @@ export interface EngineOptions {
   maxFrameGapMs: number;
 }
 
-const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
+export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   faultCues: { minLastingMs: 1500, repeatAfterMs: 8000, minGapMs: 3000, goodAfterMs: 1500 },
   guidanceCues: { minLastingMs: 1500, repeatAfterMs: 8000, minGapMs: 3000, goodAfterMs: 0 },
   faults: { onMs: 300, offMs: 500 },
   guidanceShowMs: 500,
   guidanceGapMs: 600,
+  guidanceMajorityMs: 3000,
   notInPositionAfterMs: 3000,
   holdEndAfterMs: 3000,
   maxFrameGapMs: 250,
@@ -178,6 +185,7 @@ export function createFormEngine(
   const trackingLight = createTrackingLight();
   const faultCues = createCueScheduler(options.faultCues);
   const guidanceCues = createCueScheduler(options.guidanceCues);
+  const guidanceMajority = createGuidanceMajority(options.guidanceMajorityMs);
 
   // Everything below is reset by reset().
   let lastTimestampMs: number | null = null;
@@ -387,14 +395,16 @@ export function createFormEngine(
       body && !inPosition && missingRegions(body, spec.camera.visible).length > 0
         ? 'move-back'
         : null;
-    const guidance = settleGuidance(
-      // Poor light first: the flickering pose would otherwise read as someone coming and going.
+    // Poor light first: the flickering pose would otherwise read as someone coming and going.
+    const candidate =
       (poorLight ? 'more-light' : null) ??
-        visibilityProblem ??
-        viewAdvice ??
-        (!inPosition && !doingSomething ? (cutOff ?? 'not-in-position') : null),
-      t,
-    );
+      visibilityProblem ??
+      viewAdvice ??
+      (!inPosition && !doingSomething ? (cutOff ?? 'not-in-position') : null);
+    // "Get into position" is no reason: a real one asked for most of the last seconds stands for it.
+    const usual = guidanceMajority.update(t, candidate === 'not-in-position' ? null : candidate);
+    const generic = candidate === null || candidate === 'not-in-position';
+    const guidance = settleGuidance(usual && generic && !inPosition ? usual : candidate, t);
     const guidanceCue = guidanceCues.update(guidance ? [guidance] : [], t, false);
     if (guidance && guidanceCue?.type === 'cue') {
       events.push({ type: 'guidance', atMs: t, guidance, text: guidanceText(guidance) });
@@ -477,6 +487,7 @@ export function createFormEngine(
     faultPersistence.reset();
     faultCues.reset();
     guidanceCues.reset();
+    guidanceMajority.reset();
     sessionScore.reset();
     repScorecard.reset();
     lastTimestampMs = null;

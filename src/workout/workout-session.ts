@@ -3,6 +3,7 @@ import type { JudgedFrame } from '../history/workout-recorder';
 import type { FormExerciseSpec } from '../form/exercise-spec';
 import type { EngineState, PoseFrame } from '../form/types';
 import { coachingView, type CoachingView } from './coaching-view';
+import { createHoldOnScreen, type HoldOnScreen } from './hold-on-screen';
 import { exerciseRecord, hasActivity } from './exercise-record';
 import { exerciseTargets, targetsReached, type ExerciseTargets } from './exercise-targets';
 import { guidanceText } from './guidance-text';
@@ -45,6 +46,9 @@ interface StepRun {
   targets: ExerciseTargets;
   sets: SetProgress;
   latest?: EngineState;
+  /** The held seconds shown, in step with the picture (hold-on-screen.ts). */
+  holdOnScreen: HoldOnScreen;
+  shownHoldSeconds: number;
   targetSaid: boolean;
 }
 
@@ -70,12 +74,21 @@ export function createWorkout(deps: WorkoutDeps) {
     const targets = exerciseTargets(step.dose, mode ?? 'hold');
     const sets = createSetProgress(targets, step.dose);
     try {
-      run = { engine: deps.createEngine(step.exercise), targets, sets, targetSaid: false };
+      run = {
+        engine: deps.createEngine(step.exercise),
+        targets,
+        sets,
+        holdOnScreen: createHoldOnScreen(),
+        shownHoldSeconds: 0,
+        targetSaid: false,
+      };
     } catch {
       run = {
         engine: null,
         targets,
         sets,
+        holdOnScreen: createHoldOnScreen(),
+        shownHoldSeconds: 0,
         targetSaid: false,
         problem: `The coach cannot check the form of “${step.exercise.name}” yet: follow the steps and time it yourself.`,
       };
@@ -130,6 +143,7 @@ export function createWorkout(deps: WorkoutDeps) {
       if (!run?.engine) return false;
       const state = run.engine.update(frame);
       run.latest = state;
+      run.shownHoldSeconds = run.holdOnScreen.update(state);
       for (const event of state.events) {
         if (event.type === 'cue' || event.type === 'good' || event.type === 'guidance') {
           speech.say(event.text);
@@ -165,7 +179,7 @@ export function createWorkout(deps: WorkoutDeps) {
       const step = plan.steps[progress.index];
       if (!run || !step) return undefined;
       return coachingView(
-        run.latest,
+        run.latest && { ...run.latest, holdSeconds: run.shownHoldSeconds },
         run.targets,
         (g) => guidanceText(step.exercise.cues, g),
         run.targetSaid,

@@ -40,6 +40,8 @@ const horizontal = (w: World): Point => ({ x: w.x, y: w.z });
 
 const SHOULDERS = [LANDMARK.leftShoulder, LANDMARK.rightShoulder] as const;
 const HIPS = [LANDMARK.leftHip, LANDMARK.rightHip] as const;
+const ELBOWS = [LANDMARK.leftElbow, LANDMARK.rightElbow] as const;
+const EARS = [LANDMARK.leftEar, LANDMARK.rightEar] as const;
 
 /**
  * A head circle passes through the neck tilts' side bends, and the shoulders must stay as level as
@@ -74,18 +76,32 @@ export const headCirclesChecker = defineCircleChecker({
   },
 });
 
-/** Shoulder circles: the shoulders' midpoint, forward-up-back-down, relative to the hips. */
+/**
+ * Shoulder circles. With the hips in the picture: the shoulders' midpoint, forward-up-back-down,
+ * relative to the hips (the world landmarks' origin). Framed from the waist up (a laptop's webcam),
+ * the hip-centred origin is only a guess, so the circle is followed at the elbows relative to the
+ * ears instead: the upper arm hangs from the shoulder (or pivots on it, fingertips on the
+ * shoulders), so the elbow draws the shoulder's circle, larger.
+ */
 export const shoulderCirclesChecker = defineCircleChecker({
   kind: 'shoulder-circles',
   movingPart: 'shoulders',
   view: 'front',
-  needs: ['shoulders', 'hips'],
+  needs: ['shoulders'],
   modelNeeds: [{ needs: 'depth', check: 'counting shoulder circles (forward and back)' }],
   track(body) {
     const width = worldShoulderWidth(body);
     const [l, r] = SHOULDERS.map((i) => worldOf(body, i));
-    if (!width || !l || !r || !seen(body, [...SHOULDERS, ...HIPS])) return null;
-    return { point: sagittal(mid(l, r)), unit: width };
+    if (!width || !l || !r || !seen(body, SHOULDERS)) return null;
+    if (seen(body, HIPS)) return { point: sagittal(mid(l, r)), unit: width };
+    const [le, re, lear, rear] = [...ELBOWS, ...EARS].map((i) => worldOf(body, i));
+    if (!le || !re || !lear || !rear || !seen(body, [...ELBOWS, ...EARS])) return null;
+    const elbows = mid(le, re);
+    const ears = mid(lear, rear);
+    return {
+      point: sagittal({ x: elbows.x - ears.x, y: elbows.y - ears.y, z: elbows.z - ears.z }),
+      unit: width,
+    };
   },
 });
 

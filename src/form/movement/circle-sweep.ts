@@ -5,6 +5,12 @@
  * The centre is the mean of the point's positions over about one circle, so the count does not
  * depend on where the person stands; a full circle is 360 degrees swept in one direction, so
  * rocking back and forth or a half circle never counts. Directions are as the camera sees them.
+ *
+ * A circle counts once it has closed to within `CLOSED_WITHIN_DEG` of a full turn: a person who
+ * draws one circle and stops where they began (or a set that ends as the circle closes) has done
+ * the circle, though the centre, estimated from the path itself, and the landmarks' jitter leave
+ * the last few degrees uncertain. What was counted early is owed by the next circle in the same
+ * direction, so continuous circles count exactly one per turn.
  */
 import type { Point } from '../types';
 
@@ -28,6 +34,12 @@ export interface CircleSweepState {
 }
 
 const FULL_CIRCLE_DEG = 360;
+/**
+ * A circle this close to a full turn is closed. Measured: one hip circle filmed from upright back
+ * to upright sweeps 345-351 degrees however its centre is taken. On the footage, 10 to 25 give the
+ * same counts; 30-45 lose one or two backward shoulder rolls, 60 two head circles, 90 the hip circle.
+ */
+export const CLOSED_WITHIN_DEG = 20;
 /** Going back this far against the direction of the sweep starts a sweep the other way. */
 const REVERSAL_DEG = 45;
 /** How much path (in centre windows) is kept while no circle completes. */
@@ -46,6 +58,8 @@ export class CircleSweep {
   private readonly path: { t: number; p: Point }[] = [];
   /** The last centre window of the path, kept across completed circles. */
   private readonly recent: { t: number; p: Point }[] = [];
+  /** Degrees the last circle was counted short of a full turn, and its direction (+ clockwise). */
+  private owedDeg = 0;
 
   constructor(private readonly options: CircleSweepOptions) {}
 
@@ -63,7 +77,12 @@ export class CircleSweep {
     // The sweep is measured afresh around the newest centre each time, so the first circle counts
     // even though the centre is only known once the point has gone some way round it.
     const swept = this.sweptAround(this.centre(), this.options.minRadius * bodyUnit);
-    if (Math.abs(swept) < FULL_CIRCLE_DEG) return { sweptDeg: swept, completed: null };
+    // Owed only by a circle the same way as the one counted short.
+    const owed = swept * this.owedDeg > 0 ? Math.abs(this.owedDeg) : 0;
+    if (Math.abs(swept) < FULL_CIRCLE_DEG - CLOSED_WITHIN_DEG + owed) {
+      return { sweptDeg: swept, completed: null };
+    }
+    this.owedDeg = Math.sign(swept) * Math.max(0, FULL_CIRCLE_DEG + owed - Math.abs(swept));
     this.path.splice(0, this.path.length - 1);
     return { sweptDeg: 0, completed: swept > 0 ? 'clockwise' : 'counter-clockwise' };
   }
@@ -72,6 +91,7 @@ export class CircleSweep {
   reset(): void {
     this.path.length = 0;
     this.recent.length = 0;
+    this.owedDeg = 0;
   }
 
   private centre(): Point {

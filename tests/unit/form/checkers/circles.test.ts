@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  armCirclesChecker,
   headCirclesChecker,
   hipRotationsChecker,
   kneeRaiseLegCirclesChecker,
   shoulderCirclesChecker,
+  standingHipCirclesChecker,
 } from '../../../../src/form/checkers/circle-checkers';
 import { LANDMARK, type PoseFrame } from '../../../../src/pose/landmarks';
+import { clipFixtureSkipReason, loadClipFixture } from '../../../fixtures/load-fixture';
 import { frameOf, frontViewPose, sideViewFrame } from '../helpers/synthetic-pose';
 import { faceFrame } from './face-frames';
 import { contentParams, runChecker } from './run-checker';
@@ -226,5 +229,124 @@ describe('knee raise with leg circles: leaning back', () => {
       Array.from({ length: 30 }, (_, i) => standingKneeRaised(0, i * 100)),
     );
     expect(run.assessments.some((a) => a?.inPosition)).toBe(true);
+  });
+});
+
+const HIP_CLIP = 'standing-hip-circles-runway';
+describe.skipIf(clipFixtureSkipReason(HIP_CLIP) !== undefined)(`${HIP_CLIP} (recorded)`, () => {
+  it('counts the one hip circle, drawn from upright back to upright', () => {
+    // The clip ends as the circle closes: 345-351 degrees are swept, within the closing tolerance.
+    const { frames, label } = loadClipFixture(HIP_CLIP);
+    const run = runChecker(
+      standingHipCirclesChecker,
+      contentParams(standingHipCirclesChecker),
+      frames,
+    );
+    expect(run.reps).toHaveLength(label.reps!);
+  });
+});
+
+describe('shoulder circles framed from the waist up (no hips in the picture)', () => {
+  const params = contentParams(shoulderCirclesChecker);
+  /**
+   * Standing square to the camera, hips cut off; the elbows circle in depth by `radius` (the
+   * sketch's world shoulder width is 1.4).
+   */
+  const waistUp = (radius: number, turns: number) =>
+    Array.from({ length: Math.round(turns * 20) + 1 }, (_, i) => {
+      const pose = frontViewPose(
+        {
+          nose: [0.5, 0.2],
+          ear: [0.53, 0.2],
+          shoulder: [0.6, 0.45],
+          elbow: [0.62, 0.7],
+          wrist: [0.62, 0.95],
+          hip: [0.57, 1.05],
+          knee: [0.57, 1.3],
+          ankle: [0.57, 1.6],
+        },
+        { halfWidth: 0.2 },
+      );
+      for (const hip of [LANDMARK.leftHip, LANDMARK.rightHip]) pose.landmarks[hip]!.visibility = 0;
+      const angle = (2 * Math.PI * i) / 20; // 2 s a circle at 10 fps
+      for (const elbow of [LANDMARK.leftElbow, LANDMARK.rightElbow]) {
+        const w = pose.worldLandmarks[elbow]!;
+        pose.worldLandmarks[elbow] = {
+          ...w,
+          y: w.y - radius * Math.cos(angle),
+          z: w.z - radius * Math.sin(angle),
+        };
+      }
+      return frameOf([pose], { timestampMs: i * 100 });
+    });
+
+  it('counts the circles at the elbows, relative to the head', () => {
+    const run = runChecker(shoulderCirclesChecker, params, waistUp(0.2, 4.1));
+    expect(run.reps).toHaveLength(4);
+    expect(new Set(run.reps.map((r) => r.side)).size).toBe(1);
+  });
+
+  it('counts nothing while the elbows only tremble', () => {
+    const run = runChecker(shoulderCirclesChecker, params, waistUp(0.01, 4.1));
+    expect(run.reps).toHaveLength(0);
+    expect(run.assessments.some((a) => a?.inPosition)).toBe(true);
+  });
+});
+
+const PARK_CLIP = 'shoulder-circles-park';
+describe.skipIf(clipFixtureSkipReason(PARK_CLIP) !== undefined)(`${PARK_CLIP} (recorded)`, () => {
+  it('counts the five elbow circles (fingertips on the shoulders, waist up), all one way', () => {
+    const { frames, label } = loadClipFixture(PARK_CLIP);
+    const run = runChecker(shoulderCirclesChecker, contentParams(shoulderCirclesChecker), frames);
+    expect(run.reps).toHaveLength(label.reps!);
+    expect(new Set(run.reps.map((r) => r.side)).size).toBe(1);
+    // The circles end at 8.0 s, when the arms drop: nothing counted after.
+    expect(Math.max(...run.reps.map((r) => r.atMs))).toBeLessThan(8500);
+  });
+});
+
+describe('circling that cannot be counted is said (no silent zeros)', () => {
+  const ids = (frames: ReturnType<typeof faceFrame>[]) =>
+    runChecker(headCirclesChecker, params, frames).assessments.map(
+      (a) => a?.faults.map((f) => f.id) ?? [],
+    );
+  // centreWindowMs 4000: the cue may come 6 s into moving without a circle.
+  const nodding = (amplitudeDeg: number, seconds: number) =>
+    Array.from({ length: seconds * 10 }, (_, i) =>
+      faceFrame(i * 100, {
+        yawDeg: 0,
+        rollDeg: 0,
+        pitchDeg: amplitudeDeg * Math.sin((2 * Math.PI * i) / 40),
+      }),
+    );
+
+  it('says circles-too-small when the head moves up and down but never goes round', () => {
+    const frames = ids(nodding(25, 10));
+    expect(frames.slice(0, 59).flat()).not.toContain('circles-too-small');
+    expect(frames.slice(60).flat()).toContain('circles-too-small');
+  });
+
+  it('says nothing while the head keeps still', () => {
+    expect(ids(nodding(0.5, 10)).flat()).not.toContain('circles-too-small');
+  });
+
+  it('says nothing while the circles are counted, slow ones included', () => {
+    expect(ids(headCircles([3], 5)).flat()).not.toContain('circles-too-small');
+  });
+});
+
+const ARM_CLIP = 'arm-circles-home-wall';
+describe.skipIf(clipFixtureSkipReason(ARM_CLIP) !== undefined)(`${ARM_CLIP} (recorded)`, () => {
+  it('says the small arm circles are too small to count, rather than counting nothing silently', () => {
+    // Arms out to the sides, small circles filmed front-on: the wrists swing 0.6 shoulder widths
+    // up and down but only 0.08 in depth, so no circle can be read.
+    const { frames } = loadClipFixture(ARM_CLIP);
+    const run = runChecker(armCirclesChecker, contentParams(armCirclesChecker), frames);
+    expect(run.reps).toHaveLength(0);
+    const raisedAt = run.assessments.findIndex((a) =>
+      a?.faults.some((f) => f.id === 'circles-too-small'),
+    );
+    expect(raisedAt).toBeGreaterThan(0);
+    expect(frames[raisedAt]!.timestampMs).toBeLessThan(4500);
   });
 });
