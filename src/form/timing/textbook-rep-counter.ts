@@ -127,6 +127,9 @@ export function createTextbookRepCounter(options: RepCounterOptions): RepCounter
       if (Number.isFinite(movement)) observationStart = false;
       return rep;
     },
+    // An excursion counts as its end is reached; textbook out-and-back reps (a circle's sweep) are
+    // not followed past their count.
+    cutOffRep: () => null,
     abort() {
       observationStart = true;
       restSeen = false;
