@@ -461,15 +461,32 @@ export function createFormEngine(
   function summary(): EngineSummary {
     const faultSeconds: Record<string, number> = {};
     for (const [id, ms] of faultMs) faultSeconds[id] = ms / 1000;
-    const repsBySide: Record<Side, number> = repCounter?.repsBySide ?? { left: 0, right: 0 };
+    const repsBySide: Record<Side, number> = {
+      ...(repCounter?.repsBySide ?? { left: 0, right: 0 }),
+    };
     const mean = sessionScore.mean;
+    // The set ends here: a rep on its way down from its top counts, as frames still waiting for
+    // their verdict count as they stand.
+    const cutOff = repCounter?.cutOffRep();
+    const cutOffRecords: RepRecord[] = cutOff
+      ? [
+          {
+            rep: cutOff.rep,
+            ...(cutOff.side ? { side: cutOff.side } : {}),
+            startedAtMs: cutOff.startedAtMs,
+            durationMs: cutOff.durationMs,
+            score: repScorecard.score,
+            ...(repScorecard.worstFault ? { worstFault: repScorecard.worstFault } : {}),
+          },
+        ]
+      : [];
+    if (cutOff?.side) repsBySide[cutOff.side]++;
     return {
       exerciseId: spec.id,
-      // The set ends here: frames still waiting for their verdict count as they stand.
       holdSeconds: holdTimer.secondsAfter(settledHold.preview()),
-      reps: repCounter?.reps ?? 0,
-      repsBySide: { ...repsBySide },
-      repRecords: [...repRecords],
+      reps: (repCounter?.reps ?? 0) + cutOffRecords.length,
+      repsBySide,
+      repRecords: [...repRecords, ...cutOffRecords],
       score: everActive && mean !== null ? Math.round(mean) : null,
       faultSeconds,
       secondsInPosition: sessionScore.totalMs / 1000,

@@ -9,8 +9,11 @@ import { PoseSmoother } from '../../src/pose/pose-smoother';
 
 export interface FormEngineLike {
   update(frame: PoseFrame): EngineState;
-  /** At the end of the frames: the set's hold, counting frames still waiting for their verdict. */
-  summary?(): { holdSeconds: number };
+  /**
+   * At the end of the frames: the set's hold, counting frames still waiting for their verdict, and
+   * its reps, counting a rep on its way down from its top.
+   */
+  summary?(): { holdSeconds: number; reps?: number; repsBySide?: Record<Side, number> };
 }
 
 export interface TraceSample {
@@ -103,8 +106,12 @@ export function traceEngine(frames: readonly PoseFrame[], engine: FormEngineLike
     samples,
     repEvents,
     spoken,
-    finalReps: last?.reps ?? 0,
-    finalRepsBySide: { left: last?.repsBySide.left ?? 0, right: last?.repsBySide.right ?? 0 },
+    // The set's record: with a rep on its way down when the frames ended (cut off, still counted).
+    finalReps: closing?.reps ?? last?.reps ?? 0,
+    finalRepsBySide: closing?.repsBySide ?? {
+      left: last?.repsBySide.left ?? 0,
+      right: last?.repsBySide.right ?? 0,
+    },
     engineMsPerFrame: frames.length ? engineMs / frames.length : 0,
   };
 }

@@ -25,6 +25,8 @@ export interface KeptResult {
 
 export type Speech =
   | { kind: 'counts' }
+  /** Misses the labels with the original's own result (within 1 s, the same count): not lost. */
+  | { kind: 'as-original' }
   | { kind: 'says-why'; id: string; afterS: number }
   | { kind: 'late'; id: string; afterS: number }
   | { kind: 'silent' };
@@ -94,8 +96,13 @@ export function compareVariantClip(
       originalMeetsLabels: original.reps.exact,
     };
   }
-  const lost = result.hold?.meetsLabels === false || result.reps?.meetsLabels === false;
-  result.speech = speechFor(variant, lost);
+  // A result the variant can lose: one the original had (met the labels), or one it changed. A miss
+  // the original makes too, with the same result, is the clip's or its labels', not the variant's.
+  const lostFrom = (r?: KeptResult) =>
+    r !== undefined && !r.meetsLabels && (r.originalMeetsLabels || !r.kept);
+  const lost = lostFrom(result.hold) || lostFrom(result.reps);
+  const missesAsOriginal = result.hold?.meetsLabels === false || result.reps?.meetsLabels === false;
+  result.speech = lost || !missesAsOriginal ? speechFor(variant, lost) : { kind: 'as-original' };
   return result;
 }
 
@@ -126,6 +133,8 @@ function speechCell(speech: Speech): string {
   switch (speech.kind) {
     case 'counts':
       return 'counts';
+    case 'as-original':
+      return 'misses the labels as the original does';
     case 'says-why':
       return `says why: ${speech.id} +${speech.afterS.toFixed(1)}s`;
     case 'late':
@@ -140,13 +149,13 @@ export function variantLines(summaries: readonly VariantSummary[]): string[] {
   if (!summaries.length) return [];
   const lines = [
     '',
-    'variants (kept = same result as the original clip; labels = meets the target, original in brackets; silent = result lost and nothing said within ' +
+    'variants (kept = same result as the original clip; labels = meets the target, original in brackets; lost = misses the labels where the original met them or with another result; silent = lost and nothing said within ' +
       `${SAY_WHY_WITHIN_S} s of the exercise's start):`,
   ];
   for (const { variant, clips, notRun } of summaries) {
     const holds = clips.map((c) => c.hold);
     const reps = clips.map((c) => c.reps);
-    const lost = clips.filter((c) => c.speech.kind !== 'counts');
+    const lost = clips.filter((c) => c.speech.kind !== 'counts' && c.speech.kind !== 'as-original');
     const silent = lost.filter((c) => c.speech.kind === 'silent').length;
     const skipped = notRun.length ? `, ${notRun.length} not run` : '';
     lines.push(

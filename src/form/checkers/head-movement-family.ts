@@ -108,8 +108,14 @@ export interface HeadExcursionSpec {
   kind: string;
   /** The head's signed angle for this movement (yaw for turns, roll for tilts). */
   angle: (head: HeadPose) => number;
-  /** How far the shoulders join in, degrees, and the fault that names it. */
-  shoulders: { measure: (body: BodyFrame) => number; faultId: string };
+  /**
+   * How far the shoulders join in, degrees, and the fault that names it. The measure is made per
+   * checker (it may learn the person's rest), and given the head's signed angle on every frame.
+   */
+  shoulders: {
+    createMeasure: () => (body: BodyFrame, headAngleDeg: number) => number;
+    faultId: string;
+  };
   /** The fault for an excursion that peaks short of the full range. */
   tooSmallFaultId: string;
 }
@@ -133,6 +139,7 @@ export function defineHeadExcursionChecker(spec: HeadExcursionSpec) {
     paramsSchema: z.strictObject(headExcursionParamsShape),
     create(params) {
       const judgeRange = createExcursionJudge(params);
+      const shoulderMeasure = spec.shoulders.createMeasure();
       const cameBack = createSightGap(params.holdExitMs);
       // The last angle measured while the head was out at the end of a turn or tilt: a head turned
       // further than the face can be measured (one ear hidden, the face side-on) is still there,
@@ -152,7 +159,7 @@ export function defineHeadExcursionChecker(spec: HeadExcursionSpec) {
         outAt = Math.abs(angle) >= params.repEnter ? angle : null;
         const faults = [
           shoulderFault(
-            spec.shoulders.measure(body),
+            shoulderMeasure(body, angle),
             spec.shoulders.faultId,
             params.maxShoulderDeg,
             params.severityRangeDeg,

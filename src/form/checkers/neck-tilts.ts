@@ -8,6 +8,6 @@ import { defineHeadExcursionChecker, shoulderTilt } from './head-movement-family
 export const neckTiltsChecker = defineHeadExcursionChecker({
   kind: 'neck-tilts',
   angle: (head) => head.rollDeg,
-  shoulders: { measure: shoulderTilt, faultId: 'shoulders-raised' },
+  shoulders: { createMeasure: () => shoulderTilt, faultId: 'shoulders-raised' },
   tooSmallFaultId: 'tilt-too-small',
 });

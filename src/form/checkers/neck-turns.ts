@@ -1,4 +1,5 @@
-import { defineHeadExcursionChecker, shoulderTurn } from './head-movement-family';
+import { defineHeadExcursionChecker } from './head-movement-family';
+import { createSeenShoulderTurn } from './seen-shoulder-turn';
 
 /**
  * Neck turns, facing the camera: each turn of the head to one side is one rep of that side,
@@ -9,7 +10,7 @@ export const neckTurnsChecker = {
   ...defineHeadExcursionChecker({
     kind: 'neck-turns',
     angle: (head) => head.yawDeg,
-    shoulders: { measure: shoulderTurn, faultId: 'shoulders-turning' },
+    shoulders: { createMeasure: createSeenShoulderTurn, faultId: 'shoulders-turning' },
     tooSmallFaultId: 'turn-too-small',
   }),
   modelNeeds: [

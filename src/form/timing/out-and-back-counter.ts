@@ -5,8 +5,8 @@ import { createRepTally } from './rep-tally';
 /**
  * Counts out-and-back repetitions (a bridge, a bird-dog reach) from the person's own movement: a
  * rep rises from where they rest, reaches a top they hold for `minTopMs`, and is counted as they
- * leave the top (so a hold at the top is part of the rep, and a clip that ends on the way down
- * still counts it).
+ * leave the top (so a hold at the top is part of the rep). A set that ends on the way down,
+ * before the leave level, keeps that rep as `cutOffRep()`.
  *
  * - Rest is wherever the person rests: the lowest point since the last rep, reached by coming down
  *   or held still for `minTopMs` (or anything at or below the textbook `exit`). A rest that drifts (a mat that
@@ -49,6 +49,7 @@ export function createOutAndBackCounter(options: RepCounterOptions): RepCounter 
   let atRest = false;
   let lastMovement = Number.NaN;
   let turnedBackShort = false;
+  let lastT = Number.NaN;
 
   const topBand = () => Math.max(noise, (peak - low) / 4);
   /** The top: the textbook top, or within a quarter of their range of their peak if lower. */
@@ -89,6 +90,7 @@ export function createOutAndBackCounter(options: RepCounterOptions): RepCounter 
       turnedBackShort = false;
       if (!Number.isFinite(movement)) return null;
       lastMovement = movement;
+      lastT = t;
       if (!topReached && !(movement <= highest)) highest = movement;
       if (!topReached && (Number.isNaN(low) || movement <= low)) {
         // Still going down (or the first frame): this is where the next rep will rise from.
@@ -150,6 +152,11 @@ export function createOutAndBackCounter(options: RepCounterOptions): RepCounter 
       return null;
     },
     abort,
+    cutOffRep() {
+      // Left its own top (more than the top's band below the peak): on the way down, not holding.
+      if (!topReached || !(lastMovement < peak - topBand())) return null;
+      return tally.preview(lastT, peak < options.enter ? ['high'] : []);
+    },
     get reps() {
       return tally.reps;
     },

@@ -48,6 +48,14 @@ export interface CompletedRep {
 export interface RepCounter {
   /** Feed one frame's signal; returns the rep this frame completed, if any. */
   update(movement: number, timestampMs: number, side?: Side): CompletedRep | null;
+  /**
+   * At the end of the set: the rep under way that reached its top and had left it, on its way back
+   * down, as it would complete; null if there is none. The end of the set cut its return off, not
+   * the person, so the set's record counts it (as a physiotherapist would). Only out-and-back
+   * counting leaves such a rep: a two-ended rep is complete once its second end is reached, an
+   * excursion once its end is.
+   */
+  cutOffRep(): CompletedRep | null;
   /** Forget a rep in progress (the person left the position): it will not be counted. */
   abort(): void;
   readonly reps: number;

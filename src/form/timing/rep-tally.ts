@@ -9,6 +9,8 @@ export interface RepTally {
   side(side: Side | undefined): void;
   /** The rep under way is complete at `t`; `short` names the ends it fell short of. */
   complete(t: number, short?: readonly RepEnd[]): CompletedRep;
+  /** The rep under way as `complete(t, short)` would give it, without completing it. */
+  preview(t: number, short?: readonly RepEnd[]): CompletedRep;
   /** The rep under way is forgotten (turned back, out of position, a camera cut). */
   drop(): void;
   readonly reps: number;
@@ -29,18 +31,21 @@ export function createRepTally(): RepTally {
     side(side) {
       repSide ??= side;
     },
-    complete(t, short = []) {
-      reps++;
-      if (repSide) repsBySide = { ...repsBySide, [repSide]: repsBySide[repSide] + 1 };
+    preview(t, short = []) {
       const from = startedAtMs ?? t;
-      const done: CompletedRep = {
-        rep: reps,
+      return {
+        rep: reps + 1,
         startedAtMs: from,
         atMs: t,
         durationMs: t - from,
         ...(repSide ? { side: repSide } : {}),
         ...(short.length > 0 ? { short: [...short] } : {}),
       };
+    },
+    complete(t, short = []) {
+      const done = this.preview(t, short);
+      reps++;
+      if (repSide) repsBySide = { ...repsBySide, [repSide]: repsBySide[repSide] + 1 };
       startedAtMs = null;
       repSide = undefined;
       return done;

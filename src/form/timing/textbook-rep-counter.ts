@@ -15,8 +15,10 @@ import type { CompletedRep, RepCounter, RepCounterOptions, RepEnd } from './rep-
  *   turn or tilt. A turn that stops short of the top is not counted, dwelling at the top counts
  *   once, and the next rep needs a return to rest first. At the start of observation (the first
  *   frames, or after abort()) the rest before it was not seen; the arrival at the end is what makes
- *   this rep, so a signal seen rising from below the top into it counts, while a stream that starts
- *   already at the top (a cut into a video mid-turn) does not.
+ *   this rep, so a signal seen rising from below the top into it counts, and so does one first
+ *   seen at the top that goes on rising by more than tracking jitter (a quarter of the span between
+ *   rest and top) before it comes back: the head was still on its way there. A stream that starts
+ *   at the top and stays or comes back (a cut into a video mid-turn, held) does not count.
  */
 export function createTextbookRepCounter(options: RepCounterOptions): RepCounter {
   let reps = 0;
@@ -31,6 +33,10 @@ export function createTextbookRepCounter(options: RepCounterOptions): RepCounter
   let topReached = false;
   // No measurable frame yet since the start or an abort: where the movement began is unknown.
   let observationStart = true;
+  // Excursion: the signal of the first frame when it was already at the top (NaN otherwise, or once
+  // it has come back below the top); rising clearly beyond it shows the arrival.
+  let firstAtTop = Number.NaN;
+  const jitter = (options.enter - options.exit) / 4;
   // two-ended: the ends visited in the rep under way.
   let visited = new Set<RepEnd>();
   let repStartedAtMs: number | null = null;
@@ -83,8 +89,17 @@ export function createTextbookRepCounter(options: RepCounterOptions): RepCounter
   }
 
   function updateExcursion(movement: number, t: number): CompletedRep | null {
-    // Starting below the top, the arrival at the top is seen: enough for an excursion.
-    if (observationStart && movement < options.enter) restSeen = true;
+    // Starting below the top, the arrival at the top is seen: enough for an excursion. Starting at
+    // the top, so is a signal that goes on rising clearly past where it was first seen.
+    if (observationStart) {
+      if (movement < options.enter) restSeen = true;
+      else firstAtTop = movement;
+    } else if (movement < options.enter) {
+      firstAtTop = Number.NaN;
+    } else if (movement > firstAtTop + jitter) {
+      restSeen = true;
+      firstAtTop = Number.NaN;
+    }
     if (restSeen && at === 'high') {
       // The end of range reached: the rep is done; the next one must come back to rest first.
       restSeen = false;
@@ -127,8 +142,12 @@ export function createTextbookRepCounter(options: RepCounterOptions): RepCounter
       if (Number.isFinite(movement)) observationStart = false;
       return rep;
     },
+    // An excursion counts as its end is reached; textbook out-and-back reps (a circle's sweep) are
+    // not followed past their count.
+    cutOffRep: () => null,
     abort() {
       observationStart = true;
+      firstAtTop = Number.NaN;
       restSeen = false;
       topReached = false;
       visited = new Set();

@@ -35,6 +35,19 @@ const JUMP_WINDOW_MS = 100;
  */
 const CONFIRM_MS = 200;
 
+/**
+ * Least body size (frame heights) the jumps are measured against. The pose model's landmarks
+ * jitter by about the same distance in the picture whatever the body's size, so a trunk seen small
+ * or foreshortened (lying face down filmed head-on: shoulder width 0.13-0.16, torso 0.03-0.07 frame
+ * heights) jitters by a large share of its own size and a jump measured against it would be a cut
+ * every second (11 false cuts in the mirrored head-on reverse fly, where the model also swaps
+ * between two skeletons on one body). Measured range: 0.2 to 0.4 keep every evaluation clip and
+ * the mirrored reverse fly's reps; 0.17 and below lose the reverse fly, 0.6 misses a shot cut in
+ * the three-shot bridge tutorial. What it costs: a cut or zoom between two shots in which the
+ * trunk stays under this size must move it by a larger share of its size to be seen.
+ */
+const MIN_TRUNK_SIZE = 0.3;
+
 /** Frame timing jitter tolerated in the times above. */
 const TIMING_SLACK_MS = 20;
 
@@ -48,6 +61,7 @@ interface TrunkSample {
   timestampMs: number;
   /** Shoulders and hips, left then right, in frame-height units. */
   points: Point[];
+  /** The longer of torso length and shoulder width, at least MIN_TRUNK_SIZE. */
   size: number;
 }
 
@@ -60,7 +74,11 @@ function trunkSample(body: BodyFrame): TrunkSample | null {
   const points = TRUNK.map((index) => body.points[index]);
   if (points.some((p) => p === undefined)) return null;
   const [ls, rs, lh, rh] = points as [Point, Point, Point, Point];
-  const size = Math.max(distance(midpoint(ls, rs), midpoint(lh, rh)), distance(ls, rs));
+  const size = Math.max(
+    distance(midpoint(ls, rs), midpoint(lh, rh)),
+    distance(ls, rs),
+    MIN_TRUNK_SIZE,
+  );
   return { timestampMs: body.timestampMs, points: [ls, rs, lh, rh], size };
 }
 

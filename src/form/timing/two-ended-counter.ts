@@ -160,6 +160,8 @@ export function createTwoEndedCounter(options: RepCounterOptions): RepCounter {
       return null;
     },
     abort,
+    // A rep is complete as its second end is reached: nothing is left cut off.
+    cutOffRep: () => null,
     get reps() {
       return tally.reps;
     },

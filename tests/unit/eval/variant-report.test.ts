@@ -50,6 +50,28 @@ describe('variant report', () => {
     expect(lost.speech).toEqual({ kind: 'silent' });
   });
 
+  it('does not call a result lost that misses the labels as the original does, with its result', () => {
+    // Both time 1.0-1.2 s of a 2.3 s labelled hold: the variant kept what the original had.
+    const shared = compareVariantClip(
+      evaluation({ hold: hold(1.2, 2.3) }),
+      evaluation({ hold: hold(1.0, 2.3) }),
+      false,
+    );
+    expect(shared.hold).toMatchObject({
+      kept: true,
+      meetsLabels: false,
+      originalMeetsLabels: false,
+    });
+    expect(shared.speech).toEqual({ kind: 'as-original' });
+    // Missing the labels with another result than the original's is lost all the same.
+    const changed = compareVariantClip(
+      evaluation({ hold: hold(1.2, 2.3) }),
+      evaluation({ hold: hold(0, 2.3) }),
+      false,
+    );
+    expect(changed.speech).toEqual({ kind: 'silent' });
+  });
+
   it('compares reps per side, with the sides swapped for the mirror image', () => {
     const original = evaluation({ reps: neckReps(2, 3) });
     const mirrored = evaluation({ reps: neckReps(3, 2, { left: 3, right: 2 }) });

@@ -146,6 +146,44 @@ describe('tracking discontinuity', () => {
     expect(firesOver(walksIn, 2000)).toHaveLength(1);
   });
 
+  describe('a small, foreshortened trunk (lying face down, filmed head-on)', () => {
+    // Shoulders 0.14 frame heights apart (0.04 each side of the centre, 16:9), hips 0.05 below:
+    // the trunk of the head-on reverse fly, whose landmarks jitter by a large share of its size.
+    const PRONE_HEAD_ON: Figure = {
+      nose: [0.5, 0.57],
+      ear: [0.51, 0.58],
+      shoulder: [0.5, 0.62],
+      elbow: [0.53, 0.64],
+      wrist: [0.56, 0.66],
+      hip: [0.5, 0.67],
+      knee: [0.5, 0.7],
+      ankle: [0.5, 0.72],
+    };
+    const proneFrame = (figure: Figure, t: number, noise: () => number) => {
+      const pose = frontViewPose(figure, { halfWidth: 0.04 });
+      for (const l of pose.landmarks) {
+        l.x += noise();
+        l.y += noise();
+      }
+      return frameOf([pose], { timestampMs: t });
+    };
+
+    it('takes landmark jitter of about a tenth of the shoulder width for no cut', () => {
+      // +-0.012 of the frame: a third of a shoulder's distance from the middle, as in the mirrored
+      // clip; measured against the trunk's own size this reads as a cut several times a second.
+      const noise = jitter(0.012);
+      const still = (t: number) => proneFrame(PRONE_HEAD_ON, t, noise);
+      expect(firesOver(still, 5000, { fps: 10 })).toEqual([]);
+      expect(firesOver(still, 5000, { fps: 30, smooth: true })).toEqual([]);
+    });
+
+    it('still flags a cut that moves the small trunk twice its shoulder width', () => {
+      const noise = jitter(0.002);
+      const cut = (t: number) => proneFrame(moved(PRONE_HEAD_ON, t < 1000 ? 0 : 0.3), t, noise);
+      expect(firesOver(cut, 3000, { fps: 10 })).toHaveLength(1);
+    });
+  });
+
   it('finds the two shot cuts of a real tutorial and nothing in clips filmed in one take', () => {
     const firedAt = (clip: string) => {
       const detector = createTrackingDiscontinuity();
@@ -161,6 +199,7 @@ describe('tracking discontinuity', () => {
       'neck-turns-webcam',
       'childs-pose-phone',
       'cat-cow-phone',
+      'prone-reverse-fly-t-raise-man-gym-head-on-pillarboxed',
     ]) {
       expect(firedAt(clip), clip).toEqual([]);
     }
