@@ -9,6 +9,7 @@
 import { chooseOnSource } from './auto-choice';
 import {
   BehindWatch,
+  CatchUpWatch,
   forgetChoice,
   rememberChoice,
   rememberedChoice,
@@ -71,6 +72,11 @@ export interface LiveSessionDeps {
   now?: () => number;
   /** Where the automatic choice is remembered (localStorage in the app). */
   store?: Store;
+  /**
+   * Where the busy-machine fallback of the automatic choice is kept: in memory, shared by the
+   * page's sessions, so the next exercise does not time again (by default).
+   */
+  pageStore?: Store;
   /** How long each candidate of the automatic choice is timed, ms. */
   autoTimingMs?: number;
 }
@@ -106,6 +112,16 @@ function pageStore(): Store {
   };
 }
 
+/** The page's own store for the busy-machine fallback: gone with the page. */
+const PAGE_STORE = pageStore();
+
+/** The automatic choice in words for the status line. */
+function choiceText(choice: BackendChoice): string {
+  return choice.measured
+    ? `chosen on this device: ${choice.reason}`
+    : `${choice.reason}; timed again when the machine catches up`;
+}
+
 export class LiveSession {
   private status: LiveStatus;
   private estimator: Promise<Estimator> | undefined;
@@ -125,12 +141,15 @@ export class LiveSession {
   /** Set from a restart until the new worker's first answer, which times the restart. */
   private awaitingRestart = false;
   private behind: BehindWatch | undefined;
+  private catchUp: CatchUpWatch | undefined;
   private readonly now: () => number;
   private readonly store: Store;
+  private readonly pageStore: Store;
 
   constructor(private readonly deps: LiveSessionDeps) {
     this.now = deps.now ?? (() => performance.now());
     this.store = deps.store ?? pageStore();
+    this.pageStore = deps.pageStore ?? PAGE_STORE;
     this.status = {
       model: 'loading',
       modelUrl: deps.modelUrl,
@@ -149,10 +168,15 @@ export class LiveSession {
     return this.status.modelUrl === AUTO_MODEL;
   }
 
+  /** The automatic setting's choice: measured on this device, else the page's busy fallback. */
+  private autoChoice(): BackendChoice | undefined {
+    return rememberedChoice(this.store) ?? rememberedChoice(this.pageStore);
+  }
+
   /** The model file to load now: the setting, or with the automatic setting the remembered choice. */
   private modelPath(): { path: string; choice?: BackendChoice } {
     if (!this.auto) return { path: this.status.modelUrl };
-    const choice = rememberedChoice(this.store);
+    const choice = this.autoChoice();
     return { path: variantById(choice?.id ?? AUTO_CANDIDATES[0]!).path, choice };
   }
 
@@ -165,7 +189,7 @@ export class LiveSession {
         modelName: modelNameFromUrl(path),
         choice: this.auto
           ? choice
-            ? `chosen on this device: ${choice.reason}`
+            ? choiceText(choice)
             : 'automatic: the models are timed on your camera when it starts'
           : undefined,
       });
@@ -248,11 +272,12 @@ export class LiveSession {
       onError: (error) => this.fail(error),
       onEnded: () => this.update({ phase: 'ended' }),
     });
-    if (this.auto && !rememberedChoice(this.store)) await this.chooseModel(generation);
+    if (this.auto && !this.autoChoice()) await this.chooseModel(generation);
     this.smoother.reset();
     this.presence.reset();
-    const choice = this.auto ? rememberedChoice(this.store) : undefined;
-    this.behind = choice ? new BehindWatch(choice) : undefined;
+    const choice = this.auto ? this.autoChoice() : undefined;
+    this.behind = choice?.measured ? new BehindWatch(choice) : undefined;
+    this.catchUp = choice && !choice.measured ? new CatchUpWatch() : undefined;
   }
 
   /** Times the automatic setting's candidates on this source, then runs the chosen model. */
@@ -282,7 +307,14 @@ export class LiveSession {
       this.fail(new PipelineError('model-load-failed', 'no candidate model could run'));
       return;
     }
-    rememberChoice(this.store, choice);
+    if (choice.measured) {
+      rememberChoice(this.store, choice);
+      forgetChoice(this.pageStore);
+    } else {
+      // Nothing was measured: not remembered for the device, only for this page.
+      console.warn(`[spine-coach] automatic choice: ${choice.reason}`);
+      rememberChoice(this.pageStore, choice);
+    }
     this.closeEstimator();
     try {
       const chosen = await this.loadModel();
@@ -414,6 +446,7 @@ export class LiveSession {
       message: keepMessage ? message : warning ? describePipelineError(warning) : undefined,
     });
     if (this.behind?.update(stats.fps, this.now())) this.fellBehind(stats.fps);
+    if (this.catchUp?.update(stats.fps, this.now())) this.caughtUp(stats.fps);
     this.deps.onPoseFrame?.(smoothed);
   }
 
@@ -423,6 +456,15 @@ export class LiveSession {
     forgetChoice(this.store);
     this.update({
       choice: `${this.status.choice ?? ''}; now ${fps.toFixed(1)} fps, falling behind: measured again at the next start`,
+    });
+  }
+
+  /** The busy-machine fallback now runs fast enough: the candidates are timed at the next start. */
+  private caughtUp(fps: number): void {
+    this.catchUp = undefined;
+    forgetChoice(this.pageStore);
+    this.update({
+      choice: `${this.status.choice ?? ''}; now ${fps.toFixed(1)} fps, caught up: timed at the next start`,
     });
   }
 

@@ -298,9 +298,14 @@ describe('LiveSession with the automatic model setting', () => {
 
   /**
    * Candidates answering instantly at `fpsOf` frames a second of fake time (0: cannot load;
-   * negative: every frame fails, as one the watchdog gave up on).
+   * negative: every frame fails, as one the watchdog gave up on), asked at each frame;
+   * `failsToLoad` overrides which loads fail, by URL and how many loads came before.
    */
-  async function autoRun(fpsOf: (url: string) => number) {
+  async function autoRun(
+    fpsOf: (url: string) => number,
+    pageStore = memoryStore(),
+    failsToLoad = (url: string, _before: number) => fpsOf(url) === 0,
+  ) {
     let clock = 0;
     const loads: string[] = [];
     const store = memoryStore();
@@ -308,13 +313,16 @@ describe('LiveSession with the automatic model setting', () => {
     const frames: PoseDetection[] = [];
     const live = new LiveSession({
       createEstimator: async (url) => {
+        if (failsToLoad(url, loads.length)) {
+          loads.push(url);
+          throw new PipelineError('model-invalid');
+        }
         loads.push(url);
-        const fps = fpsOf(url);
-        if (fps === 0) throw new PipelineError('model-invalid');
         return {
           ...fakeEstimator(),
           detect: async (bitmap, timestampMs) => {
             bitmap.close();
+            const fps = fpsOf(url);
             clock += 1000 / Math.abs(fps);
             if (fps < 0) throw new PipelineError('worker-failed', 'no answer in 6000 ms');
             return { timestampMs, width: 640, height: 480, poses: [person], inferenceMs: 1 };
@@ -326,6 +334,7 @@ describe('LiveSession with the automatic model setting', () => {
       onPoseFrame: (f) => frames.push(f),
       now: () => clock,
       store,
+      pageStore,
       autoTimingMs: 50,
     });
     const cam = fakeSource();
@@ -334,7 +343,19 @@ describe('LiveSession with the automatic model setting', () => {
     const feeding = setInterval(() => void cam.frame((t += 10)), 1);
     await started;
     clearInterval(feeding);
-    return { live, loads, store, statuses, frames, last: () => statuses[statuses.length - 1]! };
+    const feed = async (count: number) => {
+      for (let i = 0; i < count; i++) await cam.frame((t += 10));
+    };
+    return {
+      live,
+      loads,
+      store,
+      pageStore,
+      statuses,
+      frames,
+      feed,
+      last: () => statuses[statuses.length - 1]!,
+    };
   }
 
   it('times candidates most accurate first, stops at the first keeping 15 fps, and remembers it', async () => {
@@ -371,5 +392,60 @@ describe('LiveSession with the automatic model setting', () => {
     expect(run.last().modelName).toBe('movenet-thunder');
     expect(run.last().phase).toBe('running');
     expect(run.last().restarts).toBe(0);
+  });
+
+  it('on a machine too busy for any candidate to answer, runs the lightest unmeasured, for this page only', async () => {
+    const run = await autoRun(() => -2);
+    expect(run.last().phase).toBe('running');
+    expect(run.last().modelName).toBe('movenet-lightning');
+    expect(run.last().choice).toBe(
+      'machine busy: chose MoveNet Lightning without a measurement (no model answered in time); timed again when the machine catches up',
+    );
+    expect(run.last().restarts).toBe(0);
+    // Not remembered for the device as a measured choice; kept for the page.
+    expect(run.store.getItem('spine-coach:auto-pose-model')).toBeNull();
+    expect(run.pageStore.getItem('spine-coach:auto-pose-model')).toContain('movenet-lightning');
+
+    // The page's next exercise runs it without timing every candidate again.
+    const next = await autoRun(() => -2, run.pageStore);
+    expect(next.loads).toEqual(['models/movenet-lightning.json']);
+    expect(next.last().choice).toMatch(/^machine busy: chose MoveNet Lightning/);
+  });
+
+  it('in the busy fallback, skips a model that failed to load for the next lightest', async () => {
+    const run = await autoRun((url) => (url.includes('lightning') ? 0 : -2));
+    expect(run.last().phase).toBe('running');
+    expect(run.last().modelName).toBe('pose_landmarker_lite');
+    expect(run.last().choice).toMatch(/^machine busy: chose MediaPipe Lite without a measurement/);
+  });
+
+  it('keeps the error when no candidate could load to be timed', async () => {
+    // The first model loads while the camera opens; then every candidate fails to load.
+    const run = await autoRun(
+      () => -2,
+      memoryStore(),
+      (_url, before) => before > 0,
+    );
+    expect(run.loads).toHaveLength(5);
+    expect(run.last().phase).toBe('failed');
+    expect(run.last().message?.code).toBe('model-load-failed');
+    expect(run.pageStore.getItem('spine-coach:auto-pose-model')).toBeNull();
+  });
+
+  it('drops the busy fallback once the machine catches up, so the next start times again', async () => {
+    let busy = true;
+    const run = await autoRun(() => (busy ? -2 : 20));
+    expect(run.last().modelName).toBe('movenet-lightning');
+    busy = false;
+    // 20 fps of fake time: 10 s of keeping up is 200 frames, plus the 2 s the fps figure needs.
+    await run.feed(260);
+    expect(run.last().choice).toMatch(/now 20\.0 fps, caught up: timed at the next start$/);
+    expect(run.pageStore.getItem('spine-coach:auto-pose-model')).toBeNull();
+    // The frames of the running model reach the form engine; the timing frames did not.
+    expect(run.frames.length).toBeGreaterThan(200);
+
+    const next = await autoRun(() => 20, run.pageStore);
+    expect(next.loads[0]).toBe('models/pose_landmarker_full.task');
+    expect(next.last().choice).toMatch(/^chosen on this device: MediaPipe Full 20\.0 fps/);
   });
 });
