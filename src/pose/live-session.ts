@@ -57,7 +57,7 @@ export type Estimator = Pick<
   PoseEstimator,
   'delegate' | 'delegateReason' | 'modelLoadMs' | 'detect' | 'close'
 > &
-  Partial<Pick<PoseEstimator, 'warm' | 'keepOnlyThis'>>;
+  Partial<Pick<PoseEstimator, 'warm' | 'keepOnlyThis' | 'prepareStandby'>>;
 
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -91,6 +91,11 @@ const RESTART_NOTICE_MS = 6000;
 const AUTO_TIMING_MS = 1000;
 /** While a candidate loads, frames are let go at this pace rather than in a busy loop. */
 const LOADING_FRAME_GAP_MS = 50;
+/**
+ * Tracking that has answered frames this long runs steady: only then is a standby worker made
+ * (pose-worker-host.ts), so that it never slows the first start or a restart.
+ */
+export const STANDBY_AFTER_MS = 10_000;
 
 export function modelNameFromUrl(url: string): string {
   if (url === AUTO_MODEL) return 'automatic';
@@ -142,6 +147,9 @@ export class LiveSession {
   private awaitingRestart = false;
   private behind: BehindWatch | undefined;
   private catchUp: CatchUpWatch | undefined;
+  /** The first answer used since the last start or restart; the standby is asked for once. */
+  private answeringSince: number | undefined;
+  private standbyAsked = false;
   private readonly now: () => number;
   private readonly store: Store;
   private readonly pageStore: Store;
@@ -275,6 +283,8 @@ export class LiveSession {
     if (this.auto && !this.autoChoice()) await this.chooseModel(generation);
     this.smoother.reset();
     this.presence.reset();
+    this.answeringSince = undefined;
+    this.standbyAsked = false;
     const choice = this.auto ? this.autoChoice() : undefined;
     this.behind = choice?.measured ? new BehindWatch(choice) : undefined;
     this.catchUp = choice && !choice.measured ? new CatchUpWatch() : undefined;
@@ -421,6 +431,8 @@ export class LiveSession {
     }
     if (generation !== this.generation || this.disposed || !this.source) return;
     this.smoother.reset();
+    this.answeringSince = undefined;
+    this.standbyAsked = false;
     this.active = estimator;
     this.pump = this.newPump();
   }
@@ -447,7 +459,18 @@ export class LiveSession {
     });
     if (this.behind?.update(stats.fps, this.now())) this.fellBehind(stats.fps);
     if (this.catchUp?.update(stats.fps, this.now())) this.caughtUp(stats.fps);
+    this.askForStandbyOnceSteady();
     this.deps.onPoseFrame?.(smoothed);
+  }
+
+  private askForStandbyOnceSteady(): void {
+    const now = this.now();
+    this.answeringSince ??= now;
+    if (this.standbyAsked || now - this.answeringSince < STANDBY_AFTER_MS) return;
+    this.standbyAsked = true;
+    void this.active?.prepareStandby?.().catch((error: unknown) => {
+      console.warn(`[spine-coach] standby pose worker not made: ${String(error)}`);
+    });
   }
 
   /** The chosen model no longer keeps up: measure again at the next start, and say so. */

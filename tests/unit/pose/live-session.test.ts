@@ -1,6 +1,11 @@
 import { describe, expect, it, vi, type Mock } from 'vitest';
 import type { Pose } from '../../../src/pose/landmarks';
-import { LiveSession, type Estimator, type LiveStatus } from '../../../src/pose/live-session';
+import {
+  LiveSession,
+  STANDBY_AFTER_MS,
+  type Estimator,
+  type LiveStatus,
+} from '../../../src/pose/live-session';
 import { PipelineError } from '../../../src/pose/pipeline-errors';
 import type { PoseDetection } from '../../../src/pose/pose-estimator';
 import type { FrameSink, FrameSource } from '../../../src/pose/sources/frame-source';
@@ -283,6 +288,83 @@ describe('LiveSession when the worker fails', () => {
     expect(last()).toMatchObject({ phase: 'failed', restarts: 3 });
     expect(last().message?.code).toBe('worker-failed');
     expect(cam.source.stop).toHaveBeenCalled();
+  });
+});
+
+describe('LiveSession and the standby worker', () => {
+  it('asks for a standby once tracking has answered for STANDBY_AFTER_MS, once, and again after a restart', async () => {
+    let clock = 0;
+    let failNext = false;
+    const asked: number[] = [];
+    const made: boolean[] = [];
+    const { live, last } = session(
+      async (_url) => {
+        made.push(true);
+        const estimator = fakeEstimator();
+        return {
+          ...estimator,
+          prepareStandby: async () => void asked.push(clock),
+          detect: async (bitmap, t) => {
+            if (failNext) {
+              failNext = false;
+              bitmap.close();
+              throw new PipelineError('worker-failed', 'worker script failed');
+            }
+            return estimator.detect(bitmap, t);
+          },
+        };
+      },
+      () => clock,
+    );
+    const cam = fakeSource();
+    await live.start(async () => cam.source);
+    // The first answer starts the clock: nothing is asked for while the start is young.
+    clock = 5000;
+    await cam.frame(0);
+    clock = 5000 + STANDBY_AFTER_MS - 1;
+    await cam.frame(100);
+    expect(asked).toEqual([]);
+    clock = 5000 + STANDBY_AFTER_MS;
+    await cam.frame(200);
+    clock = 30_000;
+    await cam.frame(300);
+    expect(asked).toEqual([5000 + STANDBY_AFTER_MS]);
+
+    // A restart (the standby took over): a new standby once the new worker runs steady.
+    failNext = true;
+    await cam.frame(400);
+    await flush();
+    expect(last().restarts).toBe(1);
+    expect(made).toHaveLength(2);
+    clock = 31_000;
+    await cam.frame(500);
+    clock = 31_000 + STANDBY_AFTER_MS - 1;
+    await cam.frame(600);
+    expect(asked).toHaveLength(1);
+    clock = 31_000 + STANDBY_AFTER_MS;
+    await cam.frame(700);
+    expect(asked).toEqual([5000 + STANDBY_AFTER_MS, 31_000 + STANDBY_AFTER_MS]);
+  });
+
+  it('a standby that cannot be made does not disturb tracking', async () => {
+    let clock = 0;
+    const { live, last, frames } = session(
+      async () => ({
+        ...fakeEstimator(),
+        prepareStandby: () => Promise.reject(new Error('Worker: out of memory')),
+      }),
+      () => clock,
+    );
+    const cam = fakeSource();
+    await live.start(async () => cam.source);
+    await cam.frame(0);
+    clock = STANDBY_AFTER_MS;
+    await cam.frame(100);
+    await flush();
+    clock += 100;
+    await cam.frame(200);
+    expect(last()).toMatchObject({ phase: 'running', restarts: 0 });
+    expect(frames).toHaveLength(3);
   });
 });
 
