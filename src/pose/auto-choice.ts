@@ -41,10 +41,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 const GIVE_UP_SPANS = 10;
 
+/** Frames a second once timed (0 when it gave too few answers), and how many frames it answered. */
 async function timeCandidate<E extends Timeable>(
   deps: AutoChoiceDeps<E>,
   estimator: E,
-): Promise<number> {
+): Promise<{ fps: number; answered: number }> {
   const answers: number[] = [];
   // The first answer may belong to a frame sent to the previous candidate: timing starts after it.
   deps.route(estimator, () => answers.push(deps.now()));
@@ -53,16 +54,17 @@ async function timeCandidate<E extends Timeable>(
     await sleep(Math.min(100, deps.timingMs));
     const first = answers[1];
     if (first !== undefined && deps.now() - first >= deps.timingMs) break;
-    if (deps.now() - started > GIVE_UP_SPANS * deps.timingMs && answers.length < 2) return 0;
+    if (deps.now() - started > GIVE_UP_SPANS * deps.timingMs && answers.length < 2) break;
   }
   const timed = answers.slice(1);
-  if (timed.length < 2) return 0;
-  return ((timed.length - 1) * 1000) / (timed[timed.length - 1]! - timed[0]!);
+  const answered = answers.length;
+  if (timed.length < 2) return { fps: 0, answered };
+  return { fps: ((timed.length - 1) * 1000) / (timed[timed.length - 1]! - timed[0]!), answered };
 }
 
 /**
- * Times candidates until one keeps up; returns the choice, or undefined when cancelled or when no
- * candidate could run. The candidates' estimators are closed: the caller loads the chosen model
+ * Times candidates until one keeps up; returns the choice (unmeasured when none answered in time:
+ * backend-choice.ts), or undefined when cancelled or when no candidate could load. The candidates' estimators are closed: the caller loads the chosen model
  * again, which the pose worker answers at once since it still holds it.
  */
 export async function chooseOnSource<E extends Timeable>(
@@ -78,11 +80,11 @@ export async function chooseOnSource<E extends Timeable>(
     try {
       estimator = await deps.load(variantById(id).path);
     } catch {
-      timings.push({ id, fps: 0 });
+      timings.push({ id, fps: 0, loaded: false, answered: 0 });
       continue;
     }
     loaded.push(estimator);
-    const timing = { id, fps: await timeCandidate(deps, estimator) };
+    const timing = { id, loaded: true, ...(await timeCandidate(deps, estimator)) };
     timings.push(timing);
     if (keepsUp(timing)) break;
   }

@@ -8,7 +8,7 @@ import type { PipelineErrorCode } from './pipeline-errors';
 import type { RestartKit } from './restart-kit';
 
 /** What a detector hands back after a cold load, for the main thread to keep (restart-kit.ts). */
-export type Handover = Pick<RestartKit, 'modelBytes' | 'wasmModule' | 'wasmUrl'>;
+export type Handover = Pick<RestartKit, 'modelBytes' | 'wasmModule' | 'wasmUrl' | 'modelArtifacts'>;
 
 export interface PoseDetector {
   /** Where the model runs (CPU or GPU) and why, for the status line and the benchmark. */
@@ -18,7 +18,7 @@ export interface PoseDetector {
   detect(frame: ImageBitmap, timestampMs: number): Promise<Pose[]>;
   /** Frees the model (and its tensors or wasm memory). */
   close(): void;
-  /** What a new worker would otherwise fetch or compile again (MediaPipe). */
+  /** What a new worker would otherwise fetch or compile again. */
   readonly handover?: Handover;
 }
 

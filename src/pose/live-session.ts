@@ -9,6 +9,7 @@
 import { chooseOnSource } from './auto-choice';
 import {
   BehindWatch,
+  CatchUpWatch,
   forgetChoice,
   rememberChoice,
   rememberedChoice,
@@ -56,7 +57,7 @@ export type Estimator = Pick<
   PoseEstimator,
   'delegate' | 'delegateReason' | 'modelLoadMs' | 'detect' | 'close'
 > &
-  Partial<Pick<PoseEstimator, 'warm' | 'keepOnlyThis'>>;
+  Partial<Pick<PoseEstimator, 'warm' | 'keepOnlyThis' | 'prepareStandby'>>;
 
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -71,6 +72,11 @@ export interface LiveSessionDeps {
   now?: () => number;
   /** Where the automatic choice is remembered (localStorage in the app). */
   store?: Store;
+  /**
+   * Where the busy-machine fallback of the automatic choice is kept: in memory, shared by the
+   * page's sessions, so the next exercise does not time again (by default).
+   */
+  pageStore?: Store;
   /** How long each candidate of the automatic choice is timed, ms. */
   autoTimingMs?: number;
 }
@@ -85,6 +91,11 @@ const RESTART_NOTICE_MS = 6000;
 const AUTO_TIMING_MS = 1000;
 /** While a candidate loads, frames are let go at this pace rather than in a busy loop. */
 const LOADING_FRAME_GAP_MS = 50;
+/**
+ * Tracking that has answered frames this long runs steady: only then is a standby worker made
+ * (pose-worker-host.ts), so that it never slows the first start or a restart.
+ */
+export const STANDBY_AFTER_MS = 10_000;
 
 export function modelNameFromUrl(url: string): string {
   if (url === AUTO_MODEL) return 'automatic';
@@ -106,6 +117,16 @@ function pageStore(): Store {
   };
 }
 
+/** The page's own store for the busy-machine fallback: gone with the page. */
+const PAGE_STORE = pageStore();
+
+/** The automatic choice in words for the status line. */
+function choiceText(choice: BackendChoice): string {
+  return choice.measured
+    ? `chosen on this device: ${choice.reason}`
+    : `${choice.reason}; timed again when the machine catches up`;
+}
+
 export class LiveSession {
   private status: LiveStatus;
   private estimator: Promise<Estimator> | undefined;
@@ -125,12 +146,18 @@ export class LiveSession {
   /** Set from a restart until the new worker's first answer, which times the restart. */
   private awaitingRestart = false;
   private behind: BehindWatch | undefined;
+  private catchUp: CatchUpWatch | undefined;
+  /** The first answer used since the last start or restart; the standby is asked for once. */
+  private answeringSince: number | undefined;
+  private standbyAsked = false;
   private readonly now: () => number;
   private readonly store: Store;
+  private readonly pageStore: Store;
 
   constructor(private readonly deps: LiveSessionDeps) {
     this.now = deps.now ?? (() => performance.now());
     this.store = deps.store ?? pageStore();
+    this.pageStore = deps.pageStore ?? PAGE_STORE;
     this.status = {
       model: 'loading',
       modelUrl: deps.modelUrl,
@@ -149,10 +176,15 @@ export class LiveSession {
     return this.status.modelUrl === AUTO_MODEL;
   }
 
+  /** The automatic setting's choice: measured on this device, else the page's busy fallback. */
+  private autoChoice(): BackendChoice | undefined {
+    return rememberedChoice(this.store) ?? rememberedChoice(this.pageStore);
+  }
+
   /** The model file to load now: the setting, or with the automatic setting the remembered choice. */
   private modelPath(): { path: string; choice?: BackendChoice } {
     if (!this.auto) return { path: this.status.modelUrl };
-    const choice = rememberedChoice(this.store);
+    const choice = this.autoChoice();
     return { path: variantById(choice?.id ?? AUTO_CANDIDATES[0]!).path, choice };
   }
 
@@ -165,7 +197,7 @@ export class LiveSession {
         modelName: modelNameFromUrl(path),
         choice: this.auto
           ? choice
-            ? `chosen on this device: ${choice.reason}`
+            ? choiceText(choice)
             : 'automatic: the models are timed on your camera when it starts'
           : undefined,
       });
@@ -248,11 +280,14 @@ export class LiveSession {
       onError: (error) => this.fail(error),
       onEnded: () => this.update({ phase: 'ended' }),
     });
-    if (this.auto && !rememberedChoice(this.store)) await this.chooseModel(generation);
+    if (this.auto && !this.autoChoice()) await this.chooseModel(generation);
     this.smoother.reset();
     this.presence.reset();
-    const choice = this.auto ? rememberedChoice(this.store) : undefined;
-    this.behind = choice ? new BehindWatch(choice) : undefined;
+    this.answeringSince = undefined;
+    this.standbyAsked = false;
+    const choice = this.auto ? this.autoChoice() : undefined;
+    this.behind = choice?.measured ? new BehindWatch(choice) : undefined;
+    this.catchUp = choice && !choice.measured ? new CatchUpWatch() : undefined;
   }
 
   /** Times the automatic setting's candidates on this source, then runs the chosen model. */
@@ -282,7 +317,14 @@ export class LiveSession {
       this.fail(new PipelineError('model-load-failed', 'no candidate model could run'));
       return;
     }
-    rememberChoice(this.store, choice);
+    if (choice.measured) {
+      rememberChoice(this.store, choice);
+      forgetChoice(this.pageStore);
+    } else {
+      // Nothing was measured: not remembered for the device, only for this page.
+      console.warn(`[spine-coach] automatic choice: ${choice.reason}`);
+      rememberChoice(this.pageStore, choice);
+    }
     this.closeEstimator();
     try {
       const chosen = await this.loadModel();
@@ -389,6 +431,8 @@ export class LiveSession {
     }
     if (generation !== this.generation || this.disposed || !this.source) return;
     this.smoother.reset();
+    this.answeringSince = undefined;
+    this.standbyAsked = false;
     this.active = estimator;
     this.pump = this.newPump();
   }
@@ -414,7 +458,19 @@ export class LiveSession {
       message: keepMessage ? message : warning ? describePipelineError(warning) : undefined,
     });
     if (this.behind?.update(stats.fps, this.now())) this.fellBehind(stats.fps);
+    if (this.catchUp?.update(stats.fps, this.now())) this.caughtUp(stats.fps);
+    this.askForStandbyOnceSteady();
     this.deps.onPoseFrame?.(smoothed);
+  }
+
+  private askForStandbyOnceSteady(): void {
+    const now = this.now();
+    this.answeringSince ??= now;
+    if (this.standbyAsked || now - this.answeringSince < STANDBY_AFTER_MS) return;
+    this.standbyAsked = true;
+    void this.active?.prepareStandby?.().catch((error: unknown) => {
+      console.warn(`[spine-coach] standby pose worker not made: ${String(error)}`);
+    });
   }
 
   /** The chosen model no longer keeps up: measure again at the next start, and say so. */
@@ -423,6 +479,15 @@ export class LiveSession {
     forgetChoice(this.store);
     this.update({
       choice: `${this.status.choice ?? ''}; now ${fps.toFixed(1)} fps, falling behind: measured again at the next start`,
+    });
+  }
+
+  /** The busy-machine fallback now runs fast enough: the candidates are timed at the next start. */
+  private caughtUp(fps: number): void {
+    this.catchUp = undefined;
+    forgetChoice(this.pageStore);
+    this.update({
+      choice: `${this.status.choice ?? ''}; now ${fps.toFixed(1)} fps, caught up: timed at the next start`,
     });
   }
 

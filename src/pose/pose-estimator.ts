@@ -7,9 +7,21 @@ import * as Comlink from 'comlink';
 import type { Delegate, DelegateRequest } from './delegate-choice';
 import type { PoseFrame } from './landmarks';
 import { PipelineError } from './pipeline-errors';
-import type { PoseWorkerDetection, PoseWorkerMemory } from './pose.worker';
+import type {
+  PoseWorkerDetection,
+  PoseWorkerInitResult,
+  PoseWorkerMemory,
+  PoseWorkerOptions,
+} from './pose.worker';
 import { frameTimeoutMs } from './frame-timeout';
-import { restartPoseWorker, sharedPoseWorker, type PoseWorkerHandle } from './pose-worker-host';
+import { detectorKind } from './model-variants';
+import {
+  dropStandbyPoseWorker,
+  restartPoseWorker,
+  sharedPoseWorker,
+  standbyPoseWorker,
+  type PoseWorkerHandle,
+} from './pose-worker-host';
 import { RestartKits } from './restart-kit';
 
 export interface PoseEstimatorOptions {
@@ -49,6 +61,11 @@ export interface PoseEstimator {
   memory(): Promise<PoseWorkerMemory>;
   /** Frees the models the worker holds besides this one. */
   keepOnlyThis(): Promise<void>;
+  /**
+   * Loads this model into a standby worker (MediaPipe only), which a restart takes over; call it
+   * once tracking runs steady. Resolves when the standby is ready, or was not made.
+   */
+  prepareStandby(): Promise<void>;
   /** Stops using the worker; the worker and its models stay for the next page. */
   close(): void;
 }
@@ -88,18 +105,30 @@ export async function createPoseEstimator(
     '',
   );
   const tfjsWasmUrl = new URL(options.tfjsWasmUrl ?? appUrl(TFJS_WASM_PATH), location.href).href;
-  const handle: PoseWorkerHandle = options.freshWorker ? restartPoseWorker() : sharedPoseWorker();
+  const workerOptions: PoseWorkerOptions = {
+    modelUrl,
+    wasmBaseUrl,
+    tfjsWasmUrl,
+    delegate: options.delegate ?? 'auto',
+    numPoses: options.numPoses ?? 2,
+  };
+  // The standby is loaded with these very options, so that taking it over finds the model loaded.
+  const standbyKey = `${modelUrl} ${workerOptions.delegate} ${workerOptions.numPoses}`;
+  let handle: PoseWorkerHandle;
+  if (options.freshWorker) {
+    const restart = restartPoseWorker(standbyKey);
+    handle = restart.handle;
+    if (restart.fromStandby) console.info('[spine-coach] the standby pose worker takes over');
+  } else {
+    handle = sharedPoseWorker(standbyKey);
+  }
   const { remote, failed } = handle;
 
-  let init: Awaited<ReturnType<PoseWorkerHandle['remote']['init']>>;
+  let init: PoseWorkerInitResult;
   try {
     init = await Promise.race([
       remote.init({
-        modelUrl,
-        wasmBaseUrl,
-        tfjsWasmUrl,
-        delegate: options.delegate ?? 'auto',
-        numPoses: options.numPoses ?? 2,
+        ...workerOptions,
         restart: options.freshWorker ? restartKits.get(modelUrl) : undefined,
       }),
       failed,
@@ -143,6 +172,22 @@ export async function createPoseEstimator(
     keepOnlyThis: () => {
       restartKits.keepOnly(modelUrl);
       return remote.keepOnlyActive();
+    },
+    async prepareStandby() {
+      const kit = restartKits.get(modelUrl);
+      // MoveNet restarts within 2 s without one (1.8 s at load 15); a standby is loaded from the
+      // kit's bytes and compiled wasm only, never fetched or compiled again.
+      if (closed || detectorKind(modelUrl) !== 'mediapipe' || !kit?.modelBytes) return;
+      const spare = standbyPoseWorker(standbyKey);
+      if (!spare) return;
+      const ready = await Promise.race([
+        spare.remote.init({ ...workerOptions, restart: kit, standby: true }),
+        spare.failed,
+      ]).catch((error: unknown) => ({ ok: false as const, detail: String(error) }));
+      if (!ready.ok) {
+        console.warn(`[spine-coach] standby pose worker not made: ${ready.detail}`);
+        dropStandbyPoseWorker(spare);
+      }
     },
     close() {
       closed = true;

@@ -37,6 +37,11 @@ export interface PoseWorkerOptions {
    * this one neither probes the delegate nor fetches and compiles again.
    */
   restart?: RestartKit;
+  /**
+   * Loaded as the standby (pose-worker-host.ts): after loading, one blank frame pays for the
+   * graph's first-frame set-up, so a take-over answers its first real frame at full speed.
+   */
+  standby?: boolean;
 }
 
 export type PoseWorkerInitResult =
@@ -68,6 +73,11 @@ export interface PoseWorkerMemory {
   wasmBytes: number;
   /** Chromium's JS heap of this worker, when the browser reports it. */
   jsHeapBytes?: number;
+  /**
+   * 'starting' until a model is loaded; then 'standby' for a standby, loaded and warmed, until it
+   * is asked to run the model (its take-over), else 'running'.
+   */
+  role: 'starting' | 'running' | 'standby';
 }
 
 interface Loaded {
@@ -78,6 +88,21 @@ interface Loaded {
 /** Every detector loaded so far, by model and delegate request; `active` answers detect(). */
 const loaded = new Map<string, Promise<PoseDetector>>();
 let active: Loaded | undefined;
+let role: PoseWorkerMemory['role'] = 'starting';
+
+/** One detection on a blank frame; its answer does not matter, only the set-up it triggers. */
+async function warmUp(detector: PoseDetector): Promise<void> {
+  const canvas = new OffscreenCanvas(640, 480);
+  const context = canvas.getContext('2d')!;
+  context.fillStyle = '#808080';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  const frame = canvas.transferToImageBitmap();
+  try {
+    await detector.detect(frame, 0);
+  } finally {
+    frame.close();
+  }
+}
 
 async function loadDetector(options: PoseWorkerOptions): Promise<PoseDetector> {
   if (detectorKind(options.modelUrl) === 'movenet') {
@@ -104,6 +129,9 @@ const api = {
         loading.catch(() => loaded.delete(key));
       }
       const detector = await loading;
+      if (options.standby && !warm) await warmUp(detector);
+      // A take-over while the standby was still loading has made it the running worker already.
+      role = options.standby && role === 'starting' ? 'standby' : 'running';
       active = { detector, key };
       const handover = warm || options.restart ? undefined : detector.handover;
       const result: PoseWorkerInitResult = {
@@ -148,7 +176,12 @@ const api = {
 
   async memory(): Promise<PoseWorkerMemory> {
     const tf = loadedMoveNet() ? (await import('./backends/movenet-detector')).tfMemory() : null;
-    return { tfTensors: tf?.numTensors ?? 0, tfBytes: tf?.numBytes ?? 0, ...workerMemory() };
+    return {
+      tfTensors: tf?.numTensors ?? 0,
+      tfBytes: tf?.numBytes ?? 0,
+      ...workerMemory(),
+      role,
+    };
   },
 
   async close(): Promise<void> {

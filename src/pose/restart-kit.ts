@@ -1,15 +1,17 @@
 /**
  * What a new pose worker needs to take over a model without doing again what the last one did:
- * the delegate already chosen (no probing, no timing), and for MediaPipe the model's bytes and
- * tasks-vision's compiled wasm. A restart after a crash measured 12-15 s for MediaPipe Full at a
+ * the delegate already chosen (no probing, no timing), for MediaPipe the model's bytes and
+ * tasks-vision's compiled wasm, for MoveNet the model's files (model.json and weights). A restart after a crash measured 12-15 s for MediaPipe Full at a
  * load average of 22, of which 3-5.5 s fetching the model and 3-5.7 s building the landmarker
  * (compiling the 13 MB wasm included); MoveNet Lightning's warm-up frames took 1.7-3.6 s.
  *
  * The main thread keeps one kit per loaded model. A `WebAssembly.Module` sent to a worker is
  * shared with it, not copied (V8 shares the compiled code between the threads of a page), so the
- * kit costs the model's bytes (5.8 MB lite, 9.4 MB full, 30.7 MB heavy) and keeps the compiled code
- * alive across the worker's death; it is not a second model in memory.
+ * kit costs the model's bytes (5.8 MB lite, 9.4 MB full, 30.7 MB heavy; MoveNet 4.8 MB Lightning,
+ * 12.6 MB Thunder) and keeps the compiled code alive across the worker's death; it is not a second
+ * model in memory.
  */
+import type { io } from '@tensorflow/tfjs';
 import type { Delegate } from './delegate-choice';
 
 export interface RestartKit {
@@ -21,6 +23,8 @@ export interface RestartKit {
   wasmModule?: WebAssembly.Module;
   /** Which wasm file `wasmModule` was compiled from; a worker resolving another compiles its own. */
   wasmUrl?: string;
+  /** MoveNet's model.json and weights as fetched (a copy: the worker's model keeps its own). */
+  modelArtifacts?: io.ModelArtifacts;
 }
 
 /** The kits of the models loaded in the app's worker, by model URL. */

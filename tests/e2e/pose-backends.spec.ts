@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { launchWithCamera } from './coach-page';
 import { clipAsCamera, footageClip, missingFootage } from './media';
+import { poseWorkers } from './pose-workers';
 import { holdSeconds, openWorkout, startCameraToSet } from './workout-page';
 import { FRAME_TIMEOUT_CEILING_MS } from '../../src/pose/frame-timeout';
 
@@ -151,15 +152,21 @@ test('automatic: times the models on the camera, says why, and keeps one warm wo
     const coldMs = Number(await status.getAttribute('data-model-load-ms'));
     await page.getByTestId('start-camera').click();
     await expect(status).toContainText('timing', { timeout: 30_000 });
-    await expect(status).toContainText('chosen on this device', { timeout: 90_000 });
+    // Measured, or on a machine too busy for any model to answer within ten timing spans, the
+    // lightest that loaded, unmeasured (four cold loads and 10 s each: up to 2 min at load 45).
+    const chosenOrBusy = /chosen on this device|machine busy: chose/;
+    await expect(status).toContainText(chosenOrBusy, { timeout: 150_000 });
     const choice = (await status.textContent()) ?? '';
     console.log(`[automatic choice] ${choice}`);
-    expect(choice).toMatch(/fps/);
+    expect(choice).toMatch(/chosen on this device: .* fps|without a measurement/);
     const chosen = await status.getAttribute('data-model-name');
     expect(chosen).toMatch(/^(pose_landmarker_(full|lite)|movenet-(thunder|lightning))$/);
     await page.getByTestId('demo-start').click({ timeout: 90_000 });
     await expect.poll(() => holdSeconds(page), { timeout: 90_000 }).toBeGreaterThan(0.5);
-    expect(page.workers()).toHaveLength(1);
+    // One worker runs the model (a MediaPipe choice may have a standby beside it by now).
+    const { running, standby } = await poseWorkers(page);
+    expect(running).toHaveLength(1);
+    expect(standby.length).toBeLessThanOrEqual(1);
 
     // The next exercise: same worker, the model already loaded, the choice remembered.
     await page.goto('/#workout/glute-bridge');
@@ -168,13 +175,13 @@ test('automatic: times the models on the camera, says why, and keeps one warm wo
     await expect(status).toHaveAttribute('data-phase', 'running');
     await expect(status).toHaveAttribute('data-warm', 'true');
     await expect(status).toHaveAttribute('data-model-name', chosen!);
-    await expect(status).toContainText('chosen on this device');
+    await expect(status).toContainText(chosenOrBusy);
     const warmMs = Number(await status.getAttribute('data-model-load-ms'));
     console.log(
       `[one worker] model load cold ${coldMs.toFixed(0)} ms, warm ${warmMs.toFixed(0)} ms`,
     );
     expect(warmMs).toBeLessThan(coldMs);
-    expect(page.workers()).toHaveLength(1);
+    expect((await poseWorkers(page)).running).toEqual(running);
     await expect(status).toHaveAttribute('data-restarts', '0');
   } finally {
     await browser.close();

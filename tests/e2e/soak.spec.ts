@@ -5,8 +5,10 @@
  * after set (target reached, rest, next set) with the same camera and the same app worker, as a
  * real long workout does. In `npm test` it runs a short form (SOAK_MINUTES, default 1.5: two sets
  * and a rest); `npm run soak` runs the full hour. The model is MediaPipe full (SOAK_MODEL to
- * change): its Tasks API is the one reported to grow elsewhere. With SOAK_HEAP_DIFF=1 it also takes
- * a heap snapshot of the page once settled and another at the end, and prints what grew between.
+ * change): its Tasks API is the one reported to grow elsewhere. Once tracking runs steady a standby
+ * worker is loaded beside the running one (pose-worker-host.ts); its memory is sampled apart. With
+ * SOAK_HEAP_DIFF=1 it also takes a heap snapshot of the page once settled and another at the end,
+ * and prints what grew between.
  */
 import { expect, test, type Page, type Worker } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { TEST_MODEL, launchWithCamera } from './coach-page';
 import { clipAsCamera, footageClip, missingFootage } from './media';
 import { passCheckIn } from './check-in';
 import { heapGrowth, takeHeapSummary, type HeapSummary } from './heap-snapshot';
+import { poseWorkers } from './pose-workers';
 
 const CLIP = 'plank-rooftop-good-2.mp4';
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 1.5);
@@ -34,6 +37,9 @@ interface Sample {
   workerHeapMB: number | null;
   tfTensors: number;
   tfMB: number;
+  /** The standby worker's wasm heaps and JS heap, null while there is none. */
+  standbyWasmMB: number | null;
+  standbyHeapMB: number | null;
   /** The pump's frame rate while a set or rest runs; null between them. */
   fps: number | null;
   processed: number;
@@ -87,13 +93,7 @@ function readScreen(page: Page) {
   });
 }
 
-type WorkerMemory = { wasmBytes: number; jsHeapBytes?: number; tfTensors: number; tfBytes: number };
-
-function workerMemory(worker: Worker): Promise<WorkerMemory> {
-  return worker.evaluate(() =>
-    (self as unknown as { spineCoachMemory: () => Promise<WorkerMemory> }).spineCoachMemory(),
-  );
-}
+const mb = (bytes: number | undefined) => (bytes === undefined ? null : +(bytes / MB).toFixed(1));
 
 test(`soak: ${MINUTES} min of a plank workout keeps memory flat and the frame rate steady`, async ({
   baseURL,
@@ -114,9 +114,10 @@ test(`soak: ${MINUTES} min of a plank workout keeps memory flat and the frame ra
     await page.getByTestId('start-camera').click();
     await page.getByTestId('demo-start').click({ timeout: 90_000 });
     await expect(page.getByTestId('status')).toHaveAttribute('data-phase', 'running');
-    // The app's one pose worker: it must serve the whole workout.
-    expect(page.workers()).toHaveLength(1);
-    const worker = page.workers()[0]!;
+    // The app's one running pose worker: it must serve the whole workout.
+    const { running } = await poseWorkers(page);
+    expect(running).toHaveLength(1);
+    const worker: Worker = running[0]!;
 
     const started = Date.now();
     const samples: Sample[] = [];
@@ -129,8 +130,11 @@ test(`soak: ${MINUTES} min of a plank workout keeps memory flat and the frame ra
         settledHeap = await takeHeapSummary(page);
       const screen = await readScreen(page);
       expect(screen.finished, 'the workout ended under the soak').toBe(false);
-      expect(page.workers(), 'a second pose worker was started').toEqual([worker]);
-      const memory = await workerMemory(worker);
+      const workers = await poseWorkers(page);
+      expect(workers.running, 'a second pose worker was started').toEqual([worker]);
+      expect(workers.standby.length).toBeLessThanOrEqual(1);
+      const memory = workers.memory.get(worker)!;
+      const standby = workers.standby[0] && workers.memory.get(workers.standby[0]);
       stages.add(screen.stage);
       const sample: Sample = {
         atS: Math.round((Date.now() - started) / 1000),
@@ -140,6 +144,8 @@ test(`soak: ${MINUTES} min of a plank workout keeps memory flat and the frame ra
           memory.jsHeapBytes === undefined ? null : +(memory.jsHeapBytes / MB).toFixed(1),
         tfTensors: memory.tfTensors,
         tfMB: +(memory.tfBytes / MB).toFixed(1),
+        standbyWasmMB: mb(standby?.wasmBytes),
+        standbyHeapMB: mb(standby?.jsHeapBytes),
         fps: screen.phase === 'running' ? Number(screen.fps) : null,
         processed: Number(screen.processed),
         restarts: Number(screen.restarts),

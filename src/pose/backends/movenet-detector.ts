@@ -14,23 +14,13 @@ import {
 } from '../delegate-choice';
 import { LoadFailure, type PoseDetector } from '../detector';
 import type { RestartKit } from '../restart-kit';
+import { moveNetArtifacts, moveNetModel } from './movenet-files';
 import { MoveNetTracker } from './movenet-tracker';
 import { MIN_POSE_SCORE, keypointsToPose, meanScore } from './movenet-keypoints';
 import { webglRenderer } from './worker-helpers';
 
 const TIMED_FRAMES = 3;
 const BACKEND = { CPU: 'wasm', GPU: 'webgl' } as const;
-
-async function loadModel(modelUrl: string): Promise<tf.GraphModel> {
-  try {
-    return await tf.loadGraphModel(modelUrl);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    // tfjs names the HTTP failure in its message; anything else is a file it could not read.
-    const code = /fetch|HTTP|status|network/i.test(message) ? 'model-load-failed' : 'model-invalid';
-    throw new LoadFailure(code, `${modelUrl}: ${message}`);
-  }
-}
 
 function inputSizeOf(model: tf.GraphModel): number {
   const size = model.inputs[0]?.shape?.[1];
@@ -66,7 +56,11 @@ async function useBackend(name: 'wasm' | 'webgl'): Promise<boolean> {
   }
 }
 
-async function pickBackend(request: DelegateRequest, modelUrl: string): Promise<DelegateChoice> {
+async function pickBackend(
+  request: DelegateRequest,
+  modelUrl: string,
+  artifacts: tf.io.ModelArtifacts,
+): Promise<DelegateChoice> {
   if (request !== 'auto') {
     if (await useBackend(BACKEND[request])) return { delegate: request, reason: 'requested' };
     if (request === 'GPU' && (await useBackend('wasm'))) {
@@ -90,7 +84,7 @@ async function pickBackend(request: DelegateRequest, modelUrl: string): Promise<
   const times: Record<'CPU' | 'GPU', number[]> = { CPU: [], GPU: [] };
   for (const delegate of ['CPU', 'GPU'] as const) {
     if (!(await useBackend(BACKEND[delegate]))) continue;
-    const model = await loadModel(modelUrl);
+    const model = await moveNetModel(modelUrl, artifacts);
     try {
       times[delegate] = await timeTracker(new MoveNetTracker(model, inputSizeOf(model)));
     } catch {
@@ -113,8 +107,9 @@ export async function loadMoveNetDetector(options: {
 }): Promise<PoseDetector> {
   setWasmPaths(options.tfjsWasmUrl);
   const kit = options.restart;
-  const choice = await pickBackend(kit?.delegate ?? options.delegate, options.modelUrl);
-  const model = await loadModel(options.modelUrl);
+  const artifacts = await moveNetArtifacts(options.modelUrl, kit);
+  const choice = await pickBackend(kit?.delegate ?? options.delegate, options.modelUrl, artifacts);
+  const model = await moveNetModel(options.modelUrl, artifacts);
   const tracker = new MoveNetTracker(model, inputSizeOf(model));
   // Warm-up: the first real frame should not pay for compilation. After a restart the set is
   // waiting (the warm-up took 1.7-3.6 s of a 3.9-5.2 s restart at load 22): the first frame pays.
@@ -122,6 +117,7 @@ export async function loadMoveNetDetector(options: {
   return {
     delegate: choice.delegate,
     delegateReason: kit?.delegateReason ?? `tfjs ${tf.getBackend()}: ${choice.reason}`,
+    handover: { modelArtifacts: artifacts },
     async detect(frame) {
       const picture = tf.browser.fromPixels(frame);
       try {

@@ -1,6 +1,11 @@
 import { describe, expect, it, vi, type Mock } from 'vitest';
 import type { Pose } from '../../../src/pose/landmarks';
-import { LiveSession, type Estimator, type LiveStatus } from '../../../src/pose/live-session';
+import {
+  LiveSession,
+  STANDBY_AFTER_MS,
+  type Estimator,
+  type LiveStatus,
+} from '../../../src/pose/live-session';
 import { PipelineError } from '../../../src/pose/pipeline-errors';
 import type { PoseDetection } from '../../../src/pose/pose-estimator';
 import type { FrameSink, FrameSource } from '../../../src/pose/sources/frame-source';
@@ -286,6 +291,83 @@ describe('LiveSession when the worker fails', () => {
   });
 });
 
+describe('LiveSession and the standby worker', () => {
+  it('asks for a standby once tracking has answered for STANDBY_AFTER_MS, once, and again after a restart', async () => {
+    let clock = 0;
+    let failNext = false;
+    const asked: number[] = [];
+    const made: boolean[] = [];
+    const { live, last } = session(
+      async (_url) => {
+        made.push(true);
+        const estimator = fakeEstimator();
+        return {
+          ...estimator,
+          prepareStandby: async () => void asked.push(clock),
+          detect: async (bitmap, t) => {
+            if (failNext) {
+              failNext = false;
+              bitmap.close();
+              throw new PipelineError('worker-failed', 'worker script failed');
+            }
+            return estimator.detect(bitmap, t);
+          },
+        };
+      },
+      () => clock,
+    );
+    const cam = fakeSource();
+    await live.start(async () => cam.source);
+    // The first answer starts the clock: nothing is asked for while the start is young.
+    clock = 5000;
+    await cam.frame(0);
+    clock = 5000 + STANDBY_AFTER_MS - 1;
+    await cam.frame(100);
+    expect(asked).toEqual([]);
+    clock = 5000 + STANDBY_AFTER_MS;
+    await cam.frame(200);
+    clock = 30_000;
+    await cam.frame(300);
+    expect(asked).toEqual([5000 + STANDBY_AFTER_MS]);
+
+    // A restart (the standby took over): a new standby once the new worker runs steady.
+    failNext = true;
+    await cam.frame(400);
+    await flush();
+    expect(last().restarts).toBe(1);
+    expect(made).toHaveLength(2);
+    clock = 31_000;
+    await cam.frame(500);
+    clock = 31_000 + STANDBY_AFTER_MS - 1;
+    await cam.frame(600);
+    expect(asked).toHaveLength(1);
+    clock = 31_000 + STANDBY_AFTER_MS;
+    await cam.frame(700);
+    expect(asked).toEqual([5000 + STANDBY_AFTER_MS, 31_000 + STANDBY_AFTER_MS]);
+  });
+
+  it('a standby that cannot be made does not disturb tracking', async () => {
+    let clock = 0;
+    const { live, last, frames } = session(
+      async () => ({
+        ...fakeEstimator(),
+        prepareStandby: () => Promise.reject(new Error('Worker: out of memory')),
+      }),
+      () => clock,
+    );
+    const cam = fakeSource();
+    await live.start(async () => cam.source);
+    await cam.frame(0);
+    clock = STANDBY_AFTER_MS;
+    await cam.frame(100);
+    await flush();
+    clock += 100;
+    await cam.frame(200);
+    expect(last()).toMatchObject({ phase: 'running', restarts: 0 });
+    expect(frames).toHaveLength(3);
+  });
+});
+
 describe('LiveSession with the automatic model setting', () => {
   function memoryStore() {
     const items = new Map<string, string>();
@@ -298,9 +380,14 @@ describe('LiveSession with the automatic model setting', () => {
 
   /**
    * Candidates answering instantly at `fpsOf` frames a second of fake time (0: cannot load;
-   * negative: every frame fails, as one the watchdog gave up on).
+   * negative: every frame fails, as one the watchdog gave up on), asked at each frame;
+   * `failsToLoad` overrides which loads fail, by URL and how many loads came before.
    */
-  async function autoRun(fpsOf: (url: string) => number) {
+  async function autoRun(
+    fpsOf: (url: string) => number,
+    pageStore = memoryStore(),
+    failsToLoad = (url: string, _before: number) => fpsOf(url) === 0,
+  ) {
     let clock = 0;
     const loads: string[] = [];
     const store = memoryStore();
@@ -308,13 +395,16 @@ describe('LiveSession with the automatic model setting', () => {
     const frames: PoseDetection[] = [];
     const live = new LiveSession({
       createEstimator: async (url) => {
+        if (failsToLoad(url, loads.length)) {
+          loads.push(url);
+          throw new PipelineError('model-invalid');
+        }
         loads.push(url);
-        const fps = fpsOf(url);
-        if (fps === 0) throw new PipelineError('model-invalid');
         return {
           ...fakeEstimator(),
           detect: async (bitmap, timestampMs) => {
             bitmap.close();
+            const fps = fpsOf(url);
             clock += 1000 / Math.abs(fps);
             if (fps < 0) throw new PipelineError('worker-failed', 'no answer in 6000 ms');
             return { timestampMs, width: 640, height: 480, poses: [person], inferenceMs: 1 };
@@ -326,6 +416,7 @@ describe('LiveSession with the automatic model setting', () => {
       onPoseFrame: (f) => frames.push(f),
       now: () => clock,
       store,
+      pageStore,
       autoTimingMs: 50,
     });
     const cam = fakeSource();
@@ -334,7 +425,19 @@ describe('LiveSession with the automatic model setting', () => {
     const feeding = setInterval(() => void cam.frame((t += 10)), 1);
     await started;
     clearInterval(feeding);
-    return { live, loads, store, statuses, frames, last: () => statuses[statuses.length - 1]! };
+    const feed = async (count: number) => {
+      for (let i = 0; i < count; i++) await cam.frame((t += 10));
+    };
+    return {
+      live,
+      loads,
+      store,
+      pageStore,
+      statuses,
+      frames,
+      feed,
+      last: () => statuses[statuses.length - 1]!,
+    };
   }
 
   it('times candidates most accurate first, stops at the first keeping 15 fps, and remembers it', async () => {
@@ -371,5 +474,60 @@ describe('LiveSession with the automatic model setting', () => {
     expect(run.last().modelName).toBe('movenet-thunder');
     expect(run.last().phase).toBe('running');
     expect(run.last().restarts).toBe(0);
+  });
+
+  it('on a machine too busy for any candidate to answer, runs the lightest unmeasured, for this page only', async () => {
+    const run = await autoRun(() => -2);
+    expect(run.last().phase).toBe('running');
+    expect(run.last().modelName).toBe('movenet-lightning');
+    expect(run.last().choice).toBe(
+      'machine busy: chose MoveNet Lightning without a measurement (no model answered in time); timed again when the machine catches up',
+    );
+    expect(run.last().restarts).toBe(0);
+    // Not remembered for the device as a measured choice; kept for the page.
+    expect(run.store.getItem('spine-coach:auto-pose-model')).toBeNull();
+    expect(run.pageStore.getItem('spine-coach:auto-pose-model')).toContain('movenet-lightning');
+
+    // The page's next exercise runs it without timing every candidate again.
+    const next = await autoRun(() => -2, run.pageStore);
+    expect(next.loads).toEqual(['models/movenet-lightning.json']);
+    expect(next.last().choice).toMatch(/^machine busy: chose MoveNet Lightning/);
+  });
+
+  it('in the busy fallback, skips a model that failed to load for the next lightest', async () => {
+    const run = await autoRun((url) => (url.includes('lightning') ? 0 : -2));
+    expect(run.last().phase).toBe('running');
+    expect(run.last().modelName).toBe('pose_landmarker_lite');
+    expect(run.last().choice).toMatch(/^machine busy: chose MediaPipe Lite without a measurement/);
+  });
+
+  it('keeps the error when no candidate could load to be timed', async () => {
+    // The first model loads while the camera opens; then every candidate fails to load.
+    const run = await autoRun(
+      () => -2,
+      memoryStore(),
+      (_url, before) => before > 0,
+    );
+    expect(run.loads).toHaveLength(5);
+    expect(run.last().phase).toBe('failed');
+    expect(run.last().message?.code).toBe('model-load-failed');
+    expect(run.pageStore.getItem('spine-coach:auto-pose-model')).toBeNull();
+  });
+
+  it('drops the busy fallback once the machine catches up, so the next start times again', async () => {
+    let busy = true;
+    const run = await autoRun(() => (busy ? -2 : 20));
+    expect(run.last().modelName).toBe('movenet-lightning');
+    busy = false;
+    // 20 fps of fake time: 10 s of keeping up is 200 frames, plus the 2 s the fps figure needs.
+    await run.feed(260);
+    expect(run.last().choice).toMatch(/now 20\.0 fps, caught up: timed at the next start$/);
+    expect(run.pageStore.getItem('spine-coach:auto-pose-model')).toBeNull();
+    // The frames of the running model reach the form engine; the timing frames did not.
+    expect(run.frames.length).toBeGreaterThan(200);
+
+    const next = await autoRun(() => 20, run.pageStore);
+    expect(next.loads[0]).toBe('models/pose_landmarker_full.task');
+    expect(next.last().choice).toMatch(/^chosen on this device: MediaPipe Full 20\.0 fps/);
   });
 });
