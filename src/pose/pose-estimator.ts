@@ -23,6 +23,7 @@ import {
   type PoseWorkerHandle,
 } from './pose-worker-host';
 import { RestartKits } from './restart-kit';
+import { deviceMemoryGb, roomForStandby } from './standby-room';
 
 export interface PoseEstimatorOptions {
   /** URL of the model (.task or MoveNet model.json); defaults to the full model served by this site. */
@@ -178,6 +179,7 @@ export async function createPoseEstimator(
       // MoveNet restarts within 2 s without one (1.8 s at load 15); a standby is loaded from the
       // kit's bytes and compiled wasm only, never fetched or compiled again.
       if (closed || detectorKind(modelUrl) !== 'mediapipe' || !kit?.modelBytes) return;
+      if (!roomForStandby(deviceMemoryGb())) return;
       const spare = standbyPoseWorker(standbyKey);
       if (!spare) return;
       const ready = await Promise.race([
