@@ -23,6 +23,7 @@ import {
   type PoseWorkerHandle,
 } from './pose-worker-host';
 import { RestartKits } from './restart-kit';
+import { workerAnswer } from './worker-answer';
 import { deviceMemoryGb, roomForStandby } from './standby-room';
 
 export interface PoseEstimatorOptions {
@@ -83,18 +84,6 @@ const restartKits = new RestartKits();
 /** Resolves a path against the app's base URL: the worker lives elsewhere and needs absolute URLs. */
 function appUrl(path: string): string {
   return new URL(path, new URL(import.meta.env.BASE_URL, location.href)).href;
-}
-
-/** The answer, or a worker-failed error when the worker fails or says nothing for `ms`. */
-function answer<T>(call: Promise<T>, failed: Promise<never>, ms: number, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const silence = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new PipelineError('worker-failed', `${what}: no answer in ${ms} ms`)),
-      ms,
-    );
-  });
-  return Promise.race([call, failed, silence]).finally(() => clearTimeout(timer));
 }
 
 export async function createPoseEstimator(
@@ -159,8 +148,15 @@ export async function createPoseEstimator(
         bitmap.close();
         throw new PipelineError('worker-failed', 'estimator is closed');
       }
-      const detection: PoseWorkerDetection = await answer(
-        remote.detect(Comlink.transfer(bitmap, [bitmap]), timestampMs),
+      const detection: PoseWorkerDetection = await workerAnswer(
+        () => {
+          try {
+            return remote.detect(Comlink.transfer(bitmap, [bitmap]), timestampMs);
+          } catch (error) {
+            bitmap.close(); // Never sent: the worker was let go.
+            throw error;
+          }
+        },
         failed,
         frameTimeoutMs(recent),
         'pose worker',
@@ -169,7 +165,8 @@ export async function createPoseEstimator(
       if (recent.length > 30) recent.shift();
       return detection;
     },
-    memory: () => answer(remote.memory(), failed, MEMORY_TIMEOUT_MS, 'pose worker memory'),
+    memory: () =>
+      workerAnswer(() => remote.memory(), failed, MEMORY_TIMEOUT_MS, 'pose worker memory'),
     keepOnlyThis: () => {
       restartKits.keepOnly(modelUrl);
       return remote.keepOnlyActive();

@@ -75,8 +75,13 @@ export function createPoseWorkerHost(spawn: () => Worker): PoseWorkerHost {
       worker,
     };
     // Whoever races `failed` hears of it; the host only makes sure the broken worker is not kept.
-    failed.catch(() => {
-      if (current === running || spare?.running === running) end(running);
+    // Said with its number, so that the console tells which worker failed and why.
+    failed.catch((error: unknown) => {
+      if (current !== running && spare?.running !== running) return;
+      console.warn(
+        `[spine-coach] pose worker ${running.handle.generation} failed: ${String(error)}`,
+      );
+      end(running);
     });
     return running;
   }
