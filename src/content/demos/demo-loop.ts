@@ -4,7 +4,10 @@
  * of its longer side; null where the model could not see the joint.
  */
 export interface DemoLoop {
-  /** The fixture the loop was cut from (landmarks derived by the pipeline from labelled footage). */
+  /**
+   * The fixture the loop was cut from (landmarks derived by the pipeline from labelled footage): a
+   * clip's id, or a labelled still's file (`stills/...`) for a hold shown still.
+   */
   clip: string;
   fps: number;
   /** The box's width and height over its longer side (one of them is 1). */

@@ -7,6 +7,7 @@ import {
   type DemoFile,
   type DemoLoop,
 } from '../../../src/content/demos/demo-loop';
+import { loadStillFixtures } from '../../fixtures/load-fixture';
 
 const file = JSON.parse(readFileSync('src/content/demos/demos.json', 'utf8')) as DemoFile;
 
@@ -20,7 +21,6 @@ const WITHOUT_DEMO: Record<string, string> = {
   'back-extension-ball': NO_FOOTAGE,
   'bar-hang': NO_FOOTAGE,
   'chin-tuck-turns': NO_FOOTAGE,
-  'downward-dog': NO_FOOTAGE,
   'hanging-pelvis-turns': NO_FOOTAGE,
   'hip-rotations': NO_FOOTAGE,
   'knee-raise-leg-circles': NO_FOOTAGE,
@@ -47,10 +47,24 @@ describe('the committed demonstration loops', () => {
     for (const [id] of loops) expect(exerciseById(id), id).toBeDefined();
   });
   it('are cut from a landmark fixture that exists (landmarks only, never media)', () => {
+    const stills = new Set(loadStillFixtures().map((still) => still.file));
     for (const [id, loop] of loops) {
+      if (loop.clip.startsWith('stills/')) {
+        expect(stills.has(loop.clip), id).toBe(true);
+        continue;
+      }
       expect(existsSync(`tests/fixtures/landmarks/${loop.clip}.json.gz`), id).toBe(true);
       expect(loop.clip, id).toMatch(/^[a-z0-9-]+$/);
     }
+  });
+  it('show a hold without a clip in its position, from a labelled still', () => {
+    const dog = file.loops['downward-dog']!;
+    expect(dog.clip).toMatch(/^stills\/downward-dog\//);
+    const y = (index: number) => dog.frames[0]![dog.landmarks.indexOf(index) * 2 + 1]!;
+    // Hips up, the highest point; hands and heels down on the floor, below the shoulders.
+    expect(y(23)).toBeLessThan(y(11));
+    expect(y(15)).toBeGreaterThan(y(11));
+    expect(y(27)).toBeGreaterThan(y(23));
   });
   it('are short loops of skeletons inside their box', () => {
     for (const [id, loop] of loops) {
