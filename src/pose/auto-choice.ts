@@ -57,15 +57,17 @@ async function timeCandidate<E extends Timeable>(
     if (deps.now() - started > GIVE_UP_SPANS * deps.timingMs && answers.length < 2) break;
   }
   const timed = answers.slice(1);
-  const answered = answers.length;
+  // The first is left out here too: it may answer a frame sent to the candidate before.
+  const answered = timed.length;
   if (timed.length < 2) return { fps: 0, answered };
   return { fps: ((timed.length - 1) * 1000) / (timed[timed.length - 1]! - timed[0]!), answered };
 }
 
 /**
  * Times candidates until one keeps up; returns the choice (unmeasured when none answered in time:
- * backend-choice.ts), or undefined when cancelled or when no candidate could load. The candidates' estimators are closed: the caller loads the chosen model
- * again, which the pose worker answers at once since it still holds it.
+ * backend-choice.ts), or undefined when cancelled or when no candidate could load. The
+ * candidates' estimators are closed: the caller loads the chosen model again, which the pose
+ * worker answers at once since it still holds it.
  */
 export async function chooseOnSource<E extends Timeable>(
   deps: AutoChoiceDeps<E>,

@@ -28,7 +28,7 @@ export const AUTO_CANDIDATES: readonly ModelVariantId[] = [
  * Lightest first, for the busy-machine fallback: inference median 104 / 139 / 342 / 405 ms
  * (Lightning, Lite, Full, Thunder) in the README's backend table, same run, load 14-25.
  */
-export const LIGHTEST_FIRST: readonly ModelVariantId[] = [
+const LIGHTEST_FIRST: readonly ModelVariantId[] = [
   'movenet-lightning',
   'lite',
   'full',
@@ -41,7 +41,10 @@ export interface CandidateTiming {
   fps: number;
   /** The model loaded (false: it failed to, and was not timed). */
   loaded: boolean;
-  /** Frames it answered while timed, however late (the untimed first one included). */
+  /**
+   * Frames it answered while timed, however late; not the first answer, which may be to a frame
+   * sent to the candidate before.
+   */
   answered: number;
 }
 

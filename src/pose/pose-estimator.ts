@@ -78,6 +78,12 @@ export const TFJS_WASM_PATH = 'tfjs/wasm/';
 
 /** How long the memory figure may take: the worker answers it between two frames. */
 const MEMORY_TIMEOUT_MS = 2000;
+/**
+ * How long a standby may take to load from the restart kit (0.3-1.6 s measured, nothing fetched or
+ * compiled): one that has not answered by then (hung, or ended by the host while loading) is let
+ * go, not waited on for ever nor taken over by a later restart.
+ */
+const STANDBY_LOAD_TIMEOUT_MS = 30_000;
 
 const restartKits = new RestartKits();
 
@@ -179,10 +185,12 @@ export async function createPoseEstimator(
       if (!roomForStandby(deviceMemoryGb())) return;
       const spare = standbyPoseWorker(standbyKey);
       if (!spare) return;
-      const ready = await Promise.race([
-        spare.remote.init({ ...workerOptions, restart: kit, standby: true }),
+      const ready = await workerAnswer<PoseWorkerInitResult>(
+        () => spare.remote.init({ ...workerOptions, restart: kit, standby: true }),
         spare.failed,
-      ]).catch((error: unknown) => ({ ok: false as const, detail: String(error) }));
+        STANDBY_LOAD_TIMEOUT_MS,
+        'standby pose worker',
+      ).catch((error: unknown) => ({ ok: false as const, detail: String(error) }));
       if (!ready.ok) {
         console.warn(`[spine-coach] standby pose worker not made: ${ready.detail}`);
         dropStandbyPoseWorker(spare);

@@ -1,9 +1,10 @@
 /**
  * What a new pose worker needs to take over a model without doing again what the last one did:
  * the delegate already chosen (no probing, no timing), for MediaPipe the model's bytes and
- * tasks-vision's compiled wasm, for MoveNet the model's files (model.json and weights). A restart after a crash measured 12-15 s for MediaPipe Full at a
- * load average of 22, of which 3-5.5 s fetching the model and 3-5.7 s building the landmarker
- * (compiling the 13 MB wasm included); MoveNet Lightning's warm-up frames took 1.7-3.6 s.
+ * tasks-vision's compiled wasm, for MoveNet the model's files (model.json and weights). A restart
+ * after a crash measured 12-15 s for MediaPipe Full at a load average of 22, of which 3-5.5 s
+ * fetching the model and 3-5.7 s building the landmarker (compiling the 13 MB wasm included);
+ * MoveNet Lightning's warm-up frames took 1.7-3.6 s.
  *
  * The main thread keeps one kit per loaded model. A `WebAssembly.Module` sent to a worker is
  * shared with it, not copied (V8 shares the compiled code between the threads of a page), so the

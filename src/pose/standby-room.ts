@@ -7,10 +7,10 @@
  * memory or less. Elsewhere (less memory, or a browser that does not say) a restart reloads from
  * the restart kit, measured at 0.8-1.6 s on a machine not loaded by tests.
  */
-export const STANDBY_MIN_DEVICE_GB = 4;
+const STANDBY_MIN_DEVICE_GB = 4;
 
-export function roomForStandby(deviceMemoryGb: number | undefined): boolean {
-  return deviceMemoryGb !== undefined && deviceMemoryGb >= STANDBY_MIN_DEVICE_GB;
+export function roomForStandby(gb: number | undefined): boolean {
+  return gb !== undefined && gb >= STANDBY_MIN_DEVICE_GB;
 }
 
 /** The browser's own figure, where it gives one. */

@@ -73,23 +73,19 @@ export function createWorkout(deps: WorkoutDeps) {
     const mode = deps.checkerMode(step.exercise.checker.kind);
     const targets = exerciseTargets(step.dose, mode ?? 'hold');
     const sets = createSetProgress(targets, step.dose);
+    const fresh = {
+      targets,
+      sets,
+      holdOnScreen: createHoldOnScreen(),
+      shownHoldSeconds: 0,
+      targetSaid: false,
+    };
     try {
-      run = {
-        engine: deps.createEngine(step.exercise),
-        targets,
-        sets,
-        holdOnScreen: createHoldOnScreen(),
-        shownHoldSeconds: 0,
-        targetSaid: false,
-      };
+      run = { ...fresh, engine: deps.createEngine(step.exercise) };
     } catch {
       run = {
+        ...fresh,
         engine: null,
-        targets,
-        sets,
-        holdOnScreen: createHoldOnScreen(),
-        shownHoldSeconds: 0,
-        targetSaid: false,
         problem: `The coach cannot check the form of “${step.exercise.name}” yet: follow the steps and time it yourself.`,
       };
     }

@@ -1,7 +1,9 @@
 /**
  * The page's pose workers by role: the one running (answering frames) and, once tracking with a
  * MediaPipe model ran steady, the standby that a restart takes over (pose-worker-host.ts). Each
- * worker says its role itself (the memory figure the soak samples).
+ * worker says its role itself (the memory figure the soak samples). A worker still loading its
+ * model says 'starting': a standby being made 10 s into tracking is one for up to 1.6 s, and is
+ * not a second running worker.
  */
 import type { Page, Worker } from '@playwright/test';
 import type { PoseWorkerMemory } from '../../src/pose/pose.worker';
@@ -12,18 +14,24 @@ export function poseWorkerMemory(worker: Worker): Promise<PoseWorkerMemory> {
   );
 }
 
-export async function poseWorkers(
-  page: Page,
-): Promise<{ running: Worker[]; standby: Worker[]; memory: Map<Worker, PoseWorkerMemory> }> {
-  const running: Worker[] = [];
-  const standby: Worker[] = [];
+export async function poseWorkers(page: Page): Promise<{
+  running: Worker[];
+  standby: Worker[];
+  starting: Worker[];
+  memory: Map<Worker, PoseWorkerMemory>;
+}> {
+  const byRole: Record<PoseWorkerMemory['role'], Worker[]> = {
+    running: [],
+    standby: [],
+    starting: [],
+  };
   const memory = new Map<Worker, PoseWorkerMemory>();
   for (const worker of page.workers()) {
     // A worker ended between the listing and the question (a restart) is no longer either.
     const answer = await poseWorkerMemory(worker).catch(() => undefined);
     if (!answer) continue;
     memory.set(worker, answer);
-    (answer.role === 'standby' ? standby : running).push(worker);
+    byRole[answer.role].push(worker);
   }
-  return { running, standby, memory };
+  return { ...byRole, memory };
 }

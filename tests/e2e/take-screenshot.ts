@@ -34,6 +34,14 @@ const browser = await launchWithCamera(clipAsCamera(clip));
 const bridgeBrowser = await launchWithCamera(boomerangCamera(bridgeClip, 2.2, 3.7));
 
 /** Through the check-in (every answer "no"), to the exercise's workout, the camera running. */
+/** Polls `condition` until it holds; throws after `ms`, so that no screenshot shows the wrong moment. */
+async function waitUntil(condition: () => Promise<boolean>, ms: number, what: string) {
+  for (const end = Date.now() + ms; !(await condition());) {
+    if (Date.now() > end) throw new Error(`screenshot: no ${what} within ${ms / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 async function startWorkout(page: Page, exercise: string): Promise<void> {
   await passCheckIn(page);
   await page.goto(`/#workout/${exercise}`);
@@ -75,20 +83,20 @@ try {
   // The fault on the skeleton and its cue on the screen at once.
   const skeleton = page.getByTestId('skeleton');
   const cue = page.getByTestId('hud-cue-text');
-  for (
-    let i = 0;
-    i < 600 && !((await skeleton.getAttribute('data-fault-bones')) && (await cue.isVisible()));
-    i++
-  ) {
-    await page.waitForTimeout(100);
-  }
+  await waitUntil(
+    async () => Boolean(await skeleton.getAttribute('data-fault-bones')) && cue.isVisible(),
+    60_000,
+    'the fault on the skeleton with its cue',
+  );
   await page.screenshot({ path: `${DIR}/workout-fault.png` });
   console.log(`Saved ${DIR}/workout-fault.png`);
   // A counted rep, so that the summary has work and a form score to show.
   const reps = page.getByTestId('hud-count');
-  for (let i = 0; i < 240 && !(Number(await reps.getAttribute('data-reps')) >= 2); i++) {
-    await page.waitForTimeout(500);
-  }
+  await waitUntil(
+    async () => Number(await reps.getAttribute('data-reps')) >= 2,
+    120_000,
+    'two counted reps',
+  );
   await page.keyboard.press('Escape');
   await page.getByTestId('summary-exercise').first().waitFor();
   await page.screenshot({ path: `${DIR}/summary.png`, fullPage: true });
