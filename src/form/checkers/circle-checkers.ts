@@ -81,7 +81,9 @@ export const headCirclesChecker = defineCircleChecker({
  * relative to the hips (the world landmarks' origin). Framed from the waist up (a laptop's webcam),
  * the hip-centred origin is only a guess, so the circle is followed at the elbows relative to the
  * ears instead: the upper arm hangs from the shoulder (or pivots on it, fingertips on the
- * shoulders), so the elbow draws the shoulder's circle, larger.
+ * shoulders), so the elbow draws the shoulder's circle, larger. The reference in use is kept while
+ * it is seen: on the park clip the hips flicker into sight on 7 of 110 frames, and each switch
+ * would start the circle again.
  */
 export const shoulderCirclesChecker = defineCircleChecker({
   kind: 'shoulder-circles',
@@ -89,19 +91,24 @@ export const shoulderCirclesChecker = defineCircleChecker({
   view: 'front',
   needs: ['shoulders'],
   modelNeeds: [{ needs: 'depth', check: 'counting shoulder circles (forward and back)' }],
-  track(body) {
+  track(body, previous) {
     const width = worldShoulderWidth(body);
     const [l, r] = SHOULDERS.map((i) => worldOf(body, i));
     if (!width || !l || !r || !seen(body, SHOULDERS)) return null;
-    if (seen(body, HIPS)) return { point: sagittal(mid(l, r)), unit: width };
-    const [le, re, lear, rear] = [...ELBOWS, ...EARS].map((i) => worldOf(body, i));
-    if (!le || !re || !lear || !rear || !seen(body, [...ELBOWS, ...EARS])) return null;
-    const elbows = mid(le, re);
-    const ears = mid(lear, rear);
-    return {
-      point: sagittal({ x: elbows.x - ears.x, y: elbows.y - ears.y, z: elbows.z - ears.z }),
-      unit: width,
+    const fromHips = () =>
+      seen(body, HIPS) ? { point: sagittal(mid(l, r)), unit: width, reference: 'hips' } : null;
+    const fromEars = () => {
+      const [le, re, lear, rear] = [...ELBOWS, ...EARS].map((i) => worldOf(body, i));
+      if (!le || !re || !lear || !rear || !seen(body, [...ELBOWS, ...EARS])) return null;
+      const elbows = mid(le, re);
+      const ears = mid(lear, rear);
+      return {
+        point: sagittal({ x: elbows.x - ears.x, y: elbows.y - ears.y, z: elbows.z - ears.z }),
+        unit: width,
+        reference: 'ears',
+      };
     };
+    return previous === 'ears' ? (fromEars() ?? fromHips()) : (fromHips() ?? fromEars());
   },
 });
 

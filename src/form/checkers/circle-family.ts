@@ -40,6 +40,12 @@ type CircleParams = z.infer<z.ZodObject<typeof circleParamsShape>>;
 export interface CirclePoint {
   point: Point;
   unit: number;
+  /**
+   * What the point is measured from, where a checker has more than one way (shoulder circles:
+   * the hips, or the ears when the hips are out of the picture). Points from two references are
+   * not one path: a change starts the circle again.
+   */
+  reference?: string;
 }
 
 export interface CircleCheckerSpec {
@@ -48,8 +54,11 @@ export interface CircleCheckerSpec {
   /** The part that circles: where a too-fast circle is pointed. */
   movingPart: BodyPart;
   needs: readonly BodyRegion[];
-  /** The moving point, or null when the person is not in the starting position. */
-  track: (body: BodyFrame) => CirclePoint | null;
+  /**
+   * The moving point, or null when the person is not in the starting position; `previous` is the
+   * reference of the last point, to be kept while it can be.
+   */
+  track: (body: BodyFrame, previous: string | undefined) => CirclePoint | null;
   /** Faults of the position itself (e.g. elbows bent in arm circles), beyond moving too fast. */
   positionFaults?: readonly FaultSpec[];
   judge?: (body: BodyFrame) => Fault[];
@@ -97,6 +106,7 @@ export function defineCircleChecker(spec: CircleCheckerSpec) {
       // Since when the point has been followed without a circle closing, and where it went lately.
       let noCircleSinceMs: number | null = null;
       let recent: { t: number; p: Point }[] = [];
+      let reference: string | undefined;
       // Out of position or out of sight: the circle under way and the pace of the last ones are
       // forgotten, so a hurried circle before a break is not still called hurried after it.
       const forget = () => {
@@ -108,10 +118,14 @@ export function defineCircleChecker(spec: CircleCheckerSpec) {
       };
       return (body): FrameAssessment => {
         if (cameBack(body.timestampMs)) forget();
-        const tracked = spec.track(body);
+        const tracked = spec.track(body, reference);
         if (!tracked) {
           forget();
           return { inPosition: false, faults: [] };
+        }
+        if (tracked.reference !== reference) {
+          forget();
+          reference = tracked.reference;
         }
         const t = body.timestampMs;
         const state = sweep.push(t, tracked.point, tracked.unit);

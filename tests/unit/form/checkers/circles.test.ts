@@ -286,6 +286,21 @@ describe('shoulder circles framed from the waist up (no hips in the picture)', (
     expect(new Set(run.reps.map((r) => r.side)).size).toBe(1);
   });
 
+  it('keeps following the elbows when the hips flicker into sight on single frames', () => {
+    // The hips guessed visible on every seventh frame (the park clip: 7 of 110): each such frame
+    // read from the hips would drop a point from another reference into the elbows' path.
+    const frames = waistUp(0.2, 4.1).map((frame, i) => {
+      if (i % 7 !== 3) return frame;
+      const pose = frame.poses[0]!;
+      for (const hip of [LANDMARK.leftHip, LANDMARK.rightHip]) {
+        pose.landmarks[hip] = { ...pose.landmarks[hip]!, y: 0.98, visibility: 1 };
+      }
+      return frame;
+    });
+    const run = runChecker(shoulderCirclesChecker, params, frames);
+    expect(run.reps).toHaveLength(4);
+  });
+
   it('counts nothing while the elbows only tremble', () => {
     const run = runChecker(shoulderCirclesChecker, params, waistUp(0.01, 4.1));
     expect(run.reps).toHaveLength(0);
