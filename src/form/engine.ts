@@ -15,7 +15,7 @@ import { createRepScorecard } from './scoring/rep-scorecard';
 import { createFaultPersistence, type FaultPersistenceOptions } from './timing/fault-persistence';
 import { createHoldTimer, type HoldTimerEvent } from './timing/hold-timer';
 import { withinModel } from './model-needs';
-import { createRepCounter } from './timing/rep-counter';
+import { createRepCounter, type CompletedRep } from './timing/rep-counter';
 import { createSettledHold, type SettledFrame } from './timing/settled-hold';
 import { createTrackingDiscontinuity } from './timing/tracking-discontinuity';
 import type {
@@ -293,10 +293,7 @@ export function createFormEngine(
           const halfRepFault = repCounter.turnedBackShort && definition.shortRangeFaults?.high;
           if (halfRepFault) shortRangeUntilMs.set(halfRepFault, t + shortRangeShownMs);
           if (rep) {
-            const shortFaults = (rep.short ?? []).flatMap((end) => {
-              const id = definition.shortRangeFaults?.[end];
-              return id ? [id] : [];
-            });
+            const shortFaults = shortFaultsOf(rep);
             const topFault = repScorecard.topFault(checkerFaultIds);
             shortRangeUntilMs = new Map(
               [...shortFaults, ...(topFault ? [topFault] : [])].map((id) => [
@@ -304,15 +301,7 @@ export function createFormEngine(
                 t + shortRangeShownMs,
               ]),
             );
-            const worstFault = repScorecard.worstFault ?? shortFaults[0];
-            const record: RepRecord = {
-              rep: rep.rep,
-              ...(rep.side ? { side: rep.side } : {}),
-              startedAtMs: rep.startedAtMs,
-              durationMs: rep.durationMs,
-              score: repScorecard.score,
-              ...(worstFault ? { worstFault } : {}),
-            };
+            const record = repRecordOf(rep);
             repRecords.push(record);
             events.push({ type: 'rep-completed', atMs: t, ...record });
             engineFaults.repCompleted(t, endMs.high + endMs.low);
@@ -458,6 +447,27 @@ export function createFormEngine(
     return done && !inPosition ? 'resting' : 'getting-into-position';
   }
 
+  /** The range faults of a rep that fell short of an end (its textbook top or rest). */
+  function shortFaultsOf(rep: CompletedRep): string[] {
+    return (rep.short ?? []).flatMap((end) => {
+      const id = definition.shortRangeFaults?.[end];
+      return id ? [id] : [];
+    });
+  }
+
+  /** A rep's record, completed or cut off: its worst checker fault, else its short range. */
+  function repRecordOf(rep: CompletedRep): RepRecord {
+    const worstFault = repScorecard.worstFault ?? shortFaultsOf(rep)[0];
+    return {
+      rep: rep.rep,
+      ...(rep.side ? { side: rep.side } : {}),
+      startedAtMs: rep.startedAtMs,
+      durationMs: rep.durationMs,
+      score: repScorecard.score,
+      ...(worstFault ? { worstFault } : {}),
+    };
+  }
+
   function summary(): EngineSummary {
     const faultSeconds: Record<string, number> = {};
     for (const [id, ms] of faultMs) faultSeconds[id] = ms / 1000;
@@ -468,18 +478,7 @@ export function createFormEngine(
     // The set ends here: a rep on its way down from its top counts, as frames still waiting for
     // their verdict count as they stand.
     const cutOff = repCounter?.cutOffRep();
-    const cutOffRecords: RepRecord[] = cutOff
-      ? [
-          {
-            rep: cutOff.rep,
-            ...(cutOff.side ? { side: cutOff.side } : {}),
-            startedAtMs: cutOff.startedAtMs,
-            durationMs: cutOff.durationMs,
-            score: repScorecard.score,
-            ...(repScorecard.worstFault ? { worstFault: repScorecard.worstFault } : {}),
-          },
-        ]
-      : [];
+    const cutOffRecords: RepRecord[] = cutOff ? [repRecordOf(cutOff)] : [];
     if (cutOff?.side) repsBySide[cutOff.side]++;
     return {
       exerciseId: spec.id,
