@@ -395,12 +395,21 @@ export function createFormEngine(
       body && !inPosition && missingRegions(body, spec.camera.visible).length > 0
         ? 'move-back'
         : null;
+    // At the top of an out-and-back rep never seen starting (found already in it, as when the rest
+    // was out of the picture): nothing counts until the person is seen at rest, so say so.
+    const unstartedTop =
+      inPosition &&
+      repCounter !== null &&
+      !repCounter.inRep &&
+      (definition.repStyle ?? 'out-and-back') === 'out-and-back' &&
+      (assessment.movement ?? -Infinity) >= (params.repEnter ?? Infinity);
     // Poor light first: the flickering pose would otherwise read as someone coming and going.
     const candidate =
       (poorLight ? 'more-light' : null) ??
       visibilityProblem ??
       viewAdvice ??
-      (!inPosition && !doingSomething ? (cutOff ?? 'not-in-position') : null);
+      (!inPosition && !doingSomething ? (cutOff ?? 'not-in-position') : null) ??
+      (unstartedTop ? 'not-in-position' : null);
     // "Get into position" is no reason: a real one asked for most of the last seconds stands for it.
     const usual = guidanceMajority.update(t, candidate === 'not-in-position' ? null : candidate);
     const generic = candidate === null || candidate === 'not-in-position';

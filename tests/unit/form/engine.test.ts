@@ -158,6 +158,30 @@ describe('form engine', () => {
     expect(states.at(-1)!.holdSeconds).toBeCloseTo(4, 0);
   });
 
+  it('asks for the starting position when found already at the top of a rep, and not otherwise', () => {
+    // A bridge held up from the first frame (the lying down was out of the picture): no rep is
+    // under way, so its top is not timed; the coach says what it waits for.
+    const run = (figureAt: (t: number) => Figure) => {
+      const engine = createFormEngine(exerciseSpec('glute-bridge'));
+      const states: EngineState[] = [];
+      for (let t = 0; t <= 6000; t += 50) {
+        states.push(engine.update(sideViewFrame(figureAt(t), { timestampMs: t })));
+      }
+      return states;
+    };
+    const guidance = (states: EngineState[]) =>
+      events(states).flatMap((e) => (e.type === 'guidance' ? [e.guidance] : []));
+    const foundAtTop = run(() => bridgeTop);
+    expect(foundAtTop.at(-1)!.holdSeconds).toBe(0);
+    expect(guidance(foundAtTop)).toEqual(['not-in-position']);
+    // Seen lying down first, then up and held: a rep's top, timed, nothing to ask for.
+    const fromRest = run((t) =>
+      blend(bridgeRest, bridgeTop, Math.min(1, Math.max(0, (t - 1000) / 1000))),
+    );
+    expect(fromRest.at(-1)!.holdSeconds).toBeGreaterThan(2);
+    expect(guidance(fromRest)).toEqual([]);
+  });
+
   it('says "move back" when the feet sit at the picture\'s edge, seen in a frame now and then', () => {
     // A close crop: the ankles are guessed at visibility 0.2-0.3, and every 1.2 s one frame
     // guesses them visible. "Move back" must last 1.5 s to be said; the flicker must not restart it.
