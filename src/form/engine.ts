@@ -158,8 +158,10 @@ export function createFormEngine(
   // checker's own speed for that. Frames reach the hold timer a moment late, once that is known.
   // Held positions without a key are timed as the checker sees them (the body's overall shape
   // moved too much in good holds to judge settling by it).
+  // A rep checker whose movement signal rests on a landmark the camera cannot see at the top (a
+  // hand threaded under the chest, its height guessed) gives a settle key of what it does see.
   const settledHold = createSettledHold(
-    definition.mode === 'reps'
+    definition.mode === 'reps' && definition.settleMovingPerS === undefined
       ? Math.abs((params.repEnter ?? 0) - (params.repExit ?? 0)) || Infinity
       : (definition.settleMovingPerS ?? Infinity),
   );
@@ -341,7 +343,7 @@ export function createFormEngine(
     }
 
     const key =
-      definition.mode === 'reps'
+      definition.mode === 'reps' && !assessment.settleKey
         ? assessment.movement !== undefined
           ? [assessment.movement]
           : undefined

@@ -6,6 +6,7 @@ import { midpoint } from '../geometry/midpoint';
 import { inclinationFromHorizontal } from '../geometry/segment-angle';
 import type { BodyFrame, Point, Side } from '../types';
 import { defineChecker } from './checker-definition';
+import { ANGLE_SETTLE_MOVING_PER_S } from './settle-key';
 import { severityBelow } from './severity';
 import { repTimingShape } from './timing-params';
 
@@ -60,6 +61,7 @@ export const threadTheNeedleChecker = defineChecker({
   view: 'side',
   needs: ['shoulders', 'hips', 'knees'],
   faults: [{ id: 'hips-shifted', bodyPart: 'hips' }],
+  settleMovingPerS: ANGLE_SETTLE_MOVING_PER_S,
   paramsSchema: z.strictObject({
     ...repTimingShape,
     /** Hip-knee-ankle within this range: kneeling, the shins on the floor. */
@@ -108,6 +110,10 @@ export const threadTheNeedleChecker = defineChecker({
         inPosition: true,
         movement: (threading ? Math.max(0, 1 - freeDrop / supportDrop) : 0) + shouldersSunk,
         side: hands.freeSide,
+        // The threaded hand is hidden under the chest, its height a guess that wanders by most of
+        // the textbook span while the person holds still: the top is settled by the trunk (its
+        // lean, hips to shoulders), which the camera sees.
+        settleKey: [inclinationFromHorizontal(hips, shoulders)],
         faults: shifted > 0 ? [{ id: 'hips-shifted', bodyPart: 'hips', severity: shifted }] : [],
       };
     };
