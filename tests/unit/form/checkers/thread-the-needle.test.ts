@@ -127,6 +127,28 @@ describe('thread-the-needle checker on hand-made poses', () => {
     expect(run.holdSeconds).toBeGreaterThan(2);
   });
 
+  it('keeps the supporting hand planted when the model loses it and puts it by the threading one', () => {
+    // 0.9 s into the hold the model loses the supporting (left) hand and guesses it under the chest
+    // beside the threading one, at visibility 0.1, as in the drifting white-studio clip.
+    const frames = session([
+      [table, 1],
+      [threaded, 3],
+      [table, 1],
+    ]).map((frame, i) => {
+      if (i < 35 || i >= 44) return frame;
+      const pose = frame.poses[0]!;
+      const beside = pose.landmarks[LANDMARK.rightWrist]!;
+      const lost = pose.landmarks.map((l, index) =>
+        index === LANDMARK.leftWrist ? { ...beside, y: beside.y + 0.005, visibility: 0.1 } : l,
+      );
+      return { ...frame, poses: [{ ...pose, landmarks: lost }] };
+    });
+    const run = runChecker(threadTheNeedleChecker, params, frames);
+    expect(run.assessments.slice(30, 55).every((a) => a?.inPosition)).toBe(true);
+    expect(run.repsBySide).toEqual({ left: 0, right: 1 });
+    expect(run.holdSeconds).toBeGreaterThan(2.5);
+  });
+
   it('times the top by the trunk, not by the hidden hand whose guessed height wanders', () => {
     // Under the chest the model guesses the hand's height: in the variants of the white-studio
     // clip it wanders by 0.15-0.25 of the movement (most of the textbook span) in half a second
