@@ -3,7 +3,7 @@ import { buildBodyFrame } from './body/body-frame';
 import { frameGuidance, viewGuidance } from './body/frame-guidance';
 import { createGuidanceMajority } from './cues/guidance-majority';
 import { createTrackingLight } from './body/tracking-light';
-import { missingRegions } from './body/visibility';
+import { cutOffRegions, missingRegions } from './body/visibility';
 import type { BodyRegion } from './body/visibility';
 import { getChecker } from './checkers/registry';
 import type { RepTimingParams, TimingParams } from './checkers/timing-params';
@@ -141,6 +141,11 @@ export function createFormEngine(
   const needed: readonly BodyRegion[] =
     definition.needs.length > 0 ? definition.needs : spec.camera.visible;
   const view = spec.camera.view === 'any' ? definition.view : spec.camera.view;
+  // The regions the checker judges a fault of, among those the exercise asks to see: one cut off by
+  // the picture's edge is judged from a guess (a hand below the picture "under the shoulders").
+  const judgedRegions = spec.camera.visible.filter((region) =>
+    definition.faults.some((fault) => fault.bodyPart === region),
+  );
 
   if (definition.mode === 'reps' && !hasRepTiming(params)) {
     throw new Error(
@@ -405,11 +410,16 @@ export function createFormEngine(
       !repCounter.inRep &&
       (definition.repStyle ?? 'out-and-back') === 'out-and-back' &&
       (assessment.movement ?? -Infinity) >= (params.repEnter ?? Infinity);
+    // In position with a part the checker judges cut off by the picture's edge: counted, and
+    // advised to move back, as a tolerated view is advised to turn.
+    const framingAdvice =
+      body && inPosition && cutOffRegions(body, judgedRegions).length > 0 ? 'move-back' : null;
     // Poor light first: the flickering pose would otherwise read as someone coming and going.
     const candidate =
       (poorLight ? 'more-light' : null) ??
       visibilityProblem ??
       viewAdvice ??
+      framingAdvice ??
       (!inPosition && !doingSomething ? (cutOff ?? 'not-in-position') : null) ??
       (unstartedTop ? 'not-in-position' : null);
     // "Get into position" is no reason: a real one asked for most of the last seconds stands for it.

@@ -158,6 +158,27 @@ describe('form engine', () => {
     expect(states.at(-1)!.holdSeconds).toBeCloseTo(4, 0);
   });
 
+  it('says "move back" while counting when a part the checker judges is below the picture', () => {
+    // A close crop of a cat-cow: the hands on the floor guessed below the picture's edge. The
+    // hands are judged ("under the shoulders") from a guess, so the coach asks to move back, and
+    // still counts.
+    const run = (cropped: boolean) => {
+      const engine = createFormEngine(exerciseSpec('cat-cow'));
+      const said: string[] = [];
+      for (let t = 0; t <= 4000; t += 50) {
+        const frame = sideViewFrame(withJoint(allFours, 'wrist', [0.32, cropped ? 1.05 : 0.75]), {
+          timestampMs: t,
+        });
+        const state = engine.update(frame);
+        expect(state.phase).not.toBe('not-ready');
+        for (const e of state.events) if (e.type === 'guidance') said.push(e.guidance);
+      }
+      return said;
+    };
+    expect(run(true)).toEqual(['move-back']);
+    expect(run(false)).toEqual([]);
+  });
+
   it('asks for the starting position when found already at the top of a rep, and not otherwise', () => {
     // A bridge held up from the first frame (the lying down was out of the picture): no rep is
     // under way, so its top is not timed; the coach says what it waits for.
