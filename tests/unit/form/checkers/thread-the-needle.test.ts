@@ -149,7 +149,7 @@ describe('thread-the-needle checker on hand-made poses', () => {
     expect(run.holdSeconds).toBeGreaterThan(2.5);
   });
 
-  it('times the top by the trunk, not by the hidden hand whose guessed height wanders', () => {
+  it('times the top by the still body, not by the hidden hand whose guessed height wanders', () => {
     // Under the chest the model guesses the hand's height: in the variants of the white-studio
     // clip it wanders by 0.15-0.25 of the movement (most of the textbook span) in half a second
     // while the person holds still. Every landmark also jitters a little, as the model's do (the
@@ -219,7 +219,7 @@ describe('thread-the-needle on recorded clips', () => {
       const [[start, end]] = label.holds as [[number, number]];
       // On the frames the hand is under the chest from 2.7 s to 4.0 s; at 4.2 s it is coming out,
       // at 4.6 s it is on the floor (the label runs to 4.75 s). The signal reaches the top at
-      // 2.5 s and leaves it at 4.2 s; the trunk is still throughout: 1.7 s.
+      // 2.5 s and leaves it at 4.2 s; the body is still on the knees throughout: 1.7 s.
       const held = trace.samples.at(-1)!.holdSeconds;
       expect(Math.abs(held - (4.1 - 2.6))).toBeLessThanOrEqual(0.5);
       const run = runChecker(threadTheNeedleChecker, params, frames);
@@ -240,7 +240,7 @@ describe('thread-the-needle on recorded clips', () => {
       // at 4.3-4.5 s the arm coming down from the ceiling passes the shoulders hidden
       // (visibility 0.04-0.14), which reads as a tucked hand for two frames and sets the rep's
       // peak, so its top is the real one (0.45 and above), not the midpoint of the rise (5.9 s
-      // before hidden hands were followed, 4.2 s timed). The engine times 2.9 s either way.
+      // before hidden hands were followed, 4.2 s timed). The engine, settling by the thigh, 3.7 s.
       expect(run.holdSeconds).toBeGreaterThan(2.5);
       expect(secondsOutside(run.holds, [[5, 11]])).toBe(0);
     },
