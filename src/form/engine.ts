@@ -3,7 +3,7 @@ import { buildBodyFrame } from './body/body-frame';
 import { frameGuidance, viewGuidance } from './body/frame-guidance';
 import { createGuidanceMajority } from './cues/guidance-majority';
 import { createTrackingLight } from './body/tracking-light';
-import { missingRegions } from './body/visibility';
+import { cutOffRegions, missingRegions } from './body/visibility';
 import type { BodyRegion } from './body/visibility';
 import { getChecker } from './checkers/registry';
 import type { RepTimingParams, TimingParams } from './checkers/timing-params';
@@ -141,6 +141,11 @@ export function createFormEngine(
   const needed: readonly BodyRegion[] =
     definition.needs.length > 0 ? definition.needs : spec.camera.visible;
   const view = spec.camera.view === 'any' ? definition.view : spec.camera.view;
+  // The regions the checker judges a fault of, among those the exercise asks to see: one cut off by
+  // the picture's edge is judged from a guess (a hand below the picture "under the shoulders").
+  const judgedRegions = spec.camera.visible.filter((region) =>
+    definition.faults.some((fault) => fault.bodyPart === region),
+  );
 
   if (definition.mode === 'reps' && !hasRepTiming(params)) {
     throw new Error(
@@ -158,8 +163,10 @@ export function createFormEngine(
   // checker's own speed for that. Frames reach the hold timer a moment late, once that is known.
   // Held positions without a key are timed as the checker sees them (the body's overall shape
   // moved too much in good holds to judge settling by it).
+  // A rep checker whose movement signal rests on a landmark the camera cannot see at the top (a
+  // hand threaded under the chest, its height guessed) gives a settle key of what it does see.
   const settledHold = createSettledHold(
-    definition.mode === 'reps'
+    definition.mode === 'reps' && definition.settleMovingPerS === undefined
       ? Math.abs((params.repEnter ?? 0) - (params.repExit ?? 0)) || Infinity
       : (definition.settleMovingPerS ?? Infinity),
   );
@@ -330,7 +337,7 @@ export function createFormEngine(
     }
 
     const key =
-      definition.mode === 'reps'
+      definition.mode === 'reps' && !assessment.settleKey
         ? assessment.movement !== undefined
           ? [assessment.movement]
           : undefined
@@ -384,12 +391,26 @@ export function createFormEngine(
       body && !inPosition && missingRegions(body, spec.camera.visible).length > 0
         ? 'move-back'
         : null;
+    // At the top of an out-and-back rep never seen starting (found already in it, as when the rest
+    // was out of the picture): nothing counts until the person is seen at rest, so say so.
+    const unstartedTop =
+      inPosition &&
+      repCounter !== null &&
+      !repCounter.inRep &&
+      (definition.repStyle ?? 'out-and-back') === 'out-and-back' &&
+      (assessment.movement ?? -Infinity) >= (params.repEnter ?? Infinity);
+    // In position with a part the checker judges cut off by the picture's edge: counted, and
+    // advised to move back, as a tolerated view is advised to turn.
+    const framingAdvice =
+      body && inPosition && cutOffRegions(body, judgedRegions).length > 0 ? 'move-back' : null;
     // Poor light first: the flickering pose would otherwise read as someone coming and going.
     const candidate =
       (poorLight ? 'more-light' : null) ??
       visibilityProblem ??
       viewAdvice ??
-      (!inPosition && !doingSomething ? (cutOff ?? 'not-in-position') : null);
+      framingAdvice ??
+      (!inPosition && !doingSomething ? (cutOff ?? 'not-in-position') : null) ??
+      (unstartedTop ? 'not-in-position' : null);
     // "Get into position" is no reason: a real one asked for most of the last seconds stands for it.
     const usual = guidanceMajority.update(t, candidate === 'not-in-position' ? null : candidate);
     const generic = candidate === null || candidate === 'not-in-position';

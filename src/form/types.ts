@@ -66,6 +66,7 @@ export interface FrameAssessment {
    * For held positions: the measure the checker judges the position by (the hip angle of a child's
    * pose, the body line of a plank), whenever it can be read, in position or not. The engine times
    * the hold from when this has settled until it starts to change again (timing/settled-hold.ts).
+   * A rep checker may give one too, when its movement signal is not what to settle by.
    */
   settleKey?: readonly number[];
 }

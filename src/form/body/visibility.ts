@@ -35,3 +35,21 @@ export function regionVisible(body: BodyFrame, region: BodyRegion): boolean {
 export function missingRegions(body: BodyFrame, needed: readonly BodyRegion[]): BodyRegion[] {
   return needed.filter((region) => !regionVisible(body, region));
 }
+
+/** The body frame zeroes the visibility of landmarks outside the picture (body-frame.ts). */
+function outsidePicture(body: BodyFrame, index: number): boolean {
+  return (body.visibility[index] ?? 0) === 0;
+}
+
+/**
+ * The regions of `needed` the camera cuts off: not visible on either side, and on at least one side
+ * outside the picture. A region hidden behind the body (a hand under the chest, the far arm seen
+ * from the side) is still in the picture, guessed at a low visibility: not cut off.
+ */
+export function cutOffRegions(body: BodyFrame, needed: readonly BodyRegion[]): BodyRegion[] {
+  return needed.filter((region) => {
+    if (regionVisible(body, region)) return false;
+    const { left, right } = REGION_LANDMARKS[region];
+    return [left, right].some((side) => side.some((i) => outsidePicture(body, i)));
+  });
+}

@@ -40,9 +40,10 @@ export interface CheckerDefinition<P extends TimingParams = TimingParams> {
    */
   shortRangeFaults?: Partial<Record<'high' | 'low', string>>;
   /**
-   * For 'hold' checkers that give a `settleKey`: a speed of it (its unit a second) that is movement
+   * For checkers that give a `settleKey`: a speed of it (its unit a second) that is movement
    * whatever the person's own noise, e.g. folding into a child's pose. Until the person has been
-   * still in view, their noise floor is unknown and this alone tells moving from settled.
+   * still in view, their noise floor is unknown and this alone tells moving from settled. (A rep
+   * checker without a key has its top settled by its movement signal, against its textbook span.)
    */
   settleMovingPerS?: number;
   /** The camera view the checker judges best (asked for when the exercise says 'any'). */

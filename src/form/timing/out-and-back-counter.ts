@@ -18,7 +18,9 @@ import { createRepTally } from './rep-tally';
  *   (above `exit`): shifting about at rest is never a rep.
  * - A top below the textbook `enter` still counts, and the rep says it fell short of the top
  *   (`short: ['high']`), for a range fault such as "lift your hips higher".
- * - Starting at the top without coming from rest (a cut into a video mid-rep) is not a rep.
+ * - Starting at the top without coming from rest (a cut into a video mid-rep) is not a rep; a
+ *   stream that starts in the lower half of the textbook range and climbs into the top is (the
+ *   person was found on the way up: at least half a textbook rep is seen).
  * - A half rep (at least half the textbook span from rest, more than any fidget, but turning back
  *   before the person's own midpoint) is not counted either; it is reported as it comes back to
  *   rest (`turnedBackShort`), so that the coach can say "lift your hips higher" instead of nothing.
@@ -93,6 +95,12 @@ export function createOutAndBackCounter(options: RepCounterOptions): RepCounter 
       lastT = t;
       if (!topReached && !(movement <= highest)) highest = movement;
       if (!topReached && (Number.isNaN(low) || movement <= low)) {
+        // A stream that begins in the lower half of the textbook range (tracking that finds the
+        // person on the way up) rises from there: the rest is not seen, but at least half a
+        // textbook rep is. Begun higher, it may be the end of a half rep (a cut into a tutorial
+        // mid-rise): not a rep. Measured range: a start from 0.13 to 0.65 of the span above `exit`
+        // keeps every evaluation clip and the drifting forward bend's hold (found at 0.13).
+        if (Number.isNaN(low) && movement <= (options.enter + options.exit) / 2) restSeen = true;
         // Still going down (or the first frame): this is where the next rep will rise from.
         restart(movement);
         ceiling = highest;

@@ -158,6 +158,51 @@ describe('form engine', () => {
     expect(states.at(-1)!.holdSeconds).toBeCloseTo(4, 0);
   });
 
+  it('says "move back" while counting when a part the checker judges is below the picture', () => {
+    // A close crop of a cat-cow: the hands on the floor guessed below the picture's edge. The
+    // hands are judged ("under the shoulders") from a guess, so the coach asks to move back, and
+    // still counts.
+    const run = (cropped: boolean) => {
+      const engine = createFormEngine(exerciseSpec('cat-cow'));
+      const said: string[] = [];
+      for (let t = 0; t <= 4000; t += 50) {
+        const frame = sideViewFrame(withJoint(allFours, 'wrist', [0.32, cropped ? 1.05 : 0.75]), {
+          timestampMs: t,
+        });
+        const state = engine.update(frame);
+        expect(state.phase).not.toBe('not-ready');
+        for (const e of state.events) if (e.type === 'guidance') said.push(e.guidance);
+      }
+      return said;
+    };
+    expect(run(true)).toEqual(['move-back']);
+    expect(run(false)).toEqual([]);
+  });
+
+  it('asks for the starting position when found already at the top of a rep, and not otherwise', () => {
+    // A bridge held up from the first frame (the lying down was out of the picture): no rep is
+    // under way, so its top is not timed; the coach says what it waits for.
+    const run = (figureAt: (t: number) => Figure) => {
+      const engine = createFormEngine(exerciseSpec('glute-bridge'));
+      const states: EngineState[] = [];
+      for (let t = 0; t <= 6000; t += 50) {
+        states.push(engine.update(sideViewFrame(figureAt(t), { timestampMs: t })));
+      }
+      return states;
+    };
+    const guidance = (states: EngineState[]) =>
+      events(states).flatMap((e) => (e.type === 'guidance' ? [e.guidance] : []));
+    const foundAtTop = run(() => bridgeTop);
+    expect(foundAtTop.at(-1)!.holdSeconds).toBe(0);
+    expect(guidance(foundAtTop)).toEqual(['not-in-position']);
+    // Seen lying down first, then up and held: a rep's top, timed, nothing to ask for.
+    const fromRest = run((t) =>
+      blend(bridgeRest, bridgeTop, Math.min(1, Math.max(0, (t - 1000) / 1000))),
+    );
+    expect(fromRest.at(-1)!.holdSeconds).toBeGreaterThan(2);
+    expect(guidance(fromRest)).toEqual([]);
+  });
+
   it('says "move back" when the feet sit at the picture\'s edge, seen in a frame now and then', () => {
     // A close crop: the ankles are guessed at visibility 0.2-0.3, and every 1.2 s one frame
     // guesses them visible. "Move back" must last 1.5 s to be said; the flicker must not restart it.
