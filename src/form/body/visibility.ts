@@ -36,9 +36,12 @@ export function missingRegions(body: BodyFrame, needed: readonly BodyRegion[]): 
   return needed.filter((region) => !regionVisible(body, region));
 }
 
-/** The body frame zeroes the visibility of landmarks outside the picture (body-frame.ts). */
-function outsidePicture(body: BodyFrame, index: number): boolean {
-  return (body.visibility[index] ?? 0) === 0;
+/**
+ * Whether the landmark lies in the picture, however low its visibility: the body frame zeroes the
+ * visibility of landmarks outside it (body-frame.ts).
+ */
+export function inPicture(body: BodyFrame, index: number): boolean {
+  return (body.visibility[index] ?? 0) > 0;
 }
 
 /**
@@ -50,6 +53,6 @@ export function cutOffRegions(body: BodyFrame, needed: readonly BodyRegion[]): B
   return needed.filter((region) => {
     if (regionVisible(body, region)) return false;
     const { left, right } = REGION_LANDMARKS[region];
-    return [left, right].some((side) => side.some((i) => outsidePicture(body, i)));
+    return [left, right].some((side) => side.some((i) => !inPicture(body, i)));
   });
 }

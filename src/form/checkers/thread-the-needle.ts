@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { SIDE_INDICES, sidePoints } from '../body/body-side';
+import { otherSide, SIDE_INDICES, sidePoints } from '../body/body-side';
 import { angleAtJoint } from '../geometry/angle-at-joint';
 import { distance } from '../geometry/distance';
 import { midpoint } from '../geometry/midpoint';
 import { inclinationFromHorizontal } from '../geometry/segment-angle';
 import type { BodyFrame, Point, Side } from '../types';
-import { VISIBLE_FROM } from '../body/visibility';
+import { inPicture, VISIBLE_FROM } from '../body/visibility';
 import { defineChecker } from './checker-definition';
 import { ANGLE_SETTLE_MOVING_PER_S } from './settle-key';
 import { severityBelow } from './severity';
@@ -20,8 +20,7 @@ import { repTimingShape } from './timing-params';
  * floor from 0.001 to 0.05 keeps the mirrored clip's rep and hold (1.0 s of the original's 1.2 s),
  * 0.1 loses its hold, 0.2 its rep; no other clip changes.
  */
-const placed = (body: BodyFrame, side: Side) =>
-  (body.visibility[SIDE_INDICES[side].wrist] ?? 0) > 0;
+const placed = (body: BodyFrame, side: Side) => inPicture(body, SIDE_INDICES[side].wrist);
 
 interface Hands {
   /** The hand on the floor, holding the body up: the lower one in the picture (or where it stays). */
@@ -30,8 +29,6 @@ interface Hands {
   free: Point;
   freeSide: Side;
 }
-
-const otherSide = (side: Side): Side => (side === 'left' ? 'right' : 'left');
 
 /**
  * Finds the two hands, following the supporting one: it holds the body up and stays planted
