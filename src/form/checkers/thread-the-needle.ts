@@ -22,6 +22,18 @@ import { repTimingShape } from './timing-params';
  */
 const placed = (body: BodyFrame, side: Side) => inPicture(body, SIDE_INDICES[side].wrist);
 
+/**
+ * Where a hand is read: in the picture, where the model places it (see `placed`). Cut off below
+ * the picture's bottom edge, as by a camera close to someone on all fours, it is taken at the
+ * edge, the highest it can be: its drop below the shoulders is at least that. A hand cut off at
+ * any other edge cannot be read (null).
+ */
+function handAt(body: BodyFrame, side: Side): Point | null {
+  const wrist = body.points[SIDE_INDICES[side].wrist]!;
+  if (placed(body, side)) return wrist;
+  return wrist.y > 1 ? { x: wrist.x, y: 1 } : null;
+}
+
 interface Hands {
   /** The hand on the floor, holding the body up: the lower one in the picture (or where it stays). */
   support: Point;
@@ -42,11 +54,13 @@ interface Hands {
 function createHandFinder() {
   let planted: { side: Side; point: Point } | null = null;
   return (body: BodyFrame, apart: number): Hands | null => {
-    if (!placed(body, 'left') || !placed(body, 'right')) {
+    const at = { left: handAt(body, 'left'), right: handAt(body, 'right') };
+    // One hand below the edge is the planted one; with both cut off nothing says where either is.
+    if (!at.left || !at.right || (!placed(body, 'left') && !placed(body, 'right'))) {
       planted = null;
       return null;
     }
-    const wrist = (side: Side) => body.points[SIDE_INDICES[side].wrist]!;
+    const wrist = (side: Side) => at[side]!;
     const seen = (side: Side) => (body.visibility[SIDE_INDICES[side].wrist] ?? 0) >= VISIBLE_FROM;
     const handsWith = (supportSide: Side, support: Point): Hands => ({
       support,
@@ -54,6 +68,12 @@ function createHandFinder() {
       freeSide: otherSide(supportSide),
     });
     if (planted && !seen(planted.side) && wrist(planted.side).y < planted.point.y) {
+      const freeSide = otherSide(planted.side);
+      // The other hand clearly below the one named planted: the model has swapped the hands'
+      // names (0.9 s of the cropped white-studio clip). The lower one is the planted hand.
+      if (wrist(freeSide).y - wrist(planted.side).y >= apart) {
+        return { support: wrist(freeSide), free: wrist(planted.side), freeSide };
+      }
       return handsWith(planted.side, planted.point);
     }
     const supportSide: Side = wrist('left').y >= wrist('right').y ? 'left' : 'right';

@@ -149,6 +149,57 @@ describe('thread-the-needle checker on hand-made poses', () => {
     expect(run.holdSeconds).toBeGreaterThan(2.5);
   });
 
+  it("keeps the threading side when the model swaps the hands' names mid-hold", () => {
+    // 1 s into the hold the model names the threading hand "left", barely visible under the
+    // chest, and the planted one "right", as in the cropped white-studio clip.
+    const frames = session([
+      [table, 1],
+      [threaded, 3],
+      [table, 1],
+    ]).map((frame, i) => {
+      if (i < 30 || i >= 40) return frame;
+      const pose = frame.poses[0]!;
+      const left = pose.landmarks[LANDMARK.leftWrist]!;
+      const right = pose.landmarks[LANDMARK.rightWrist]!;
+      const swapped = pose.landmarks.map((l, index) => {
+        if (index === LANDMARK.leftWrist) return { ...right, visibility: 0.05 };
+        if (index === LANDMARK.rightWrist) return { ...left, visibility: 0.4 };
+        return l;
+      });
+      return { ...frame, poses: [{ ...pose, landmarks: swapped }] };
+    });
+    const run = runChecker(threadTheNeedleChecker, params, frames);
+    expect(run.assessments.slice(30, 40).map((a) => a?.side)).toEqual(Array(10).fill('right'));
+    expect(run.repsBySide).toEqual({ left: 0, right: 1 });
+    expect(run.holdSeconds).toBeGreaterThan(2.5);
+  });
+
+  it('counts a thread with the hands on the floor cut off below the picture', () => {
+    // A camera close to the mat, its picture's bottom edge just under the knees: a hand on the
+    // floor lies below it (the model still guesses it there); only the threading hand comes up
+    // into the picture.
+    const frames = session([
+      [table, 1],
+      [threaded, 3],
+      [table, 1],
+    ]).map((frame) => {
+      const pose = frame.poses[0]!;
+      const knee = pose.landmarks[LANDMARK.leftKnee]!;
+      const cut = pose.landmarks.map((l, index) =>
+        (index === LANDMARK.leftWrist || index === LANDMARK.rightWrist) && l.y >= knee.y - 0.01
+          ? { ...l, y: 1.05 }
+          : l,
+      );
+      return { ...frame, poses: [{ ...pose, landmarks: cut }] };
+    });
+    const run = runChecker(threadTheNeedleChecker, params, frames);
+    // With both hands cut off, nothing says where either is.
+    expect(run.assessments[5]?.inPosition).toBe(false);
+    expect(run.assessments[30]?.inPosition).toBe(true);
+    expect(run.repsBySide).toEqual({ left: 0, right: 1 });
+    expect(run.holdSeconds).toBeGreaterThan(2.5);
+  });
+
   it('times the top by the still body, not by the hidden hand whose guessed height wanders', () => {
     // Under the chest the model guesses the hand's height: in the variants of the white-studio
     // clip it wanders by 0.15-0.25 of the movement (most of the textbook span) in half a second
