@@ -59,6 +59,20 @@ export const VARIANTS: readonly Variant[] = [
       "rotate='PI/180*sin(2*PI*t/8)':c=black," +
       "crop=iw-16:ih-16:'8+8*sin(2*PI*t/5)':'8+8*sin(2*PI*t/7)'",
   },
+  // Two more of how the app is used: from 2-3 metres, and with a phone or laptop not quite level.
+  {
+    id: 'far',
+    description: 'twice as far: the picture at half size in the middle of a grey frame',
+    filter: 'scale=trunc(iw/4)*2:trunc(ih/4)*2,pad=iw*2:ih*2:(ow-iw)/2:(oh-ih)/2:color=gray',
+    speechPerClip: true,
+  },
+  {
+    id: 'tilt',
+    description: 'camera rolled 5 degrees (propped on something uneven), the whole picture kept',
+    filter:
+      'rotate=5*PI/180:ow=rotw(5*PI/180):oh=roth(5*PI/180):c=gray,' +
+      'scale=trunc(iw/2)*2:trunc(ih/2)*2',
+  },
 ];
 
 export function variantById(id: string): Variant | undefined {
