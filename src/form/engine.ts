@@ -2,6 +2,7 @@ import type { PoseFrame } from '../pose/landmarks';
 import { buildBodyFrame } from './body/body-frame';
 import { frameGuidance, viewGuidance } from './body/frame-guidance';
 import { createGuidanceMajority } from './cues/guidance-majority';
+import { createSeenFar } from './body/seen-far';
 import { createTrackingLight } from './body/tracking-light';
 import { cutOffRegions, missingRegions } from './body/visibility';
 import type { BodyRegion } from './body/visibility';
@@ -75,6 +76,7 @@ export const DEFAULT_GUIDANCE_TEXT: Record<Guidance, string> = {
   'turn-side-on': 'Turn side-on to the camera',
   'face-the-camera': 'Face the camera',
   'one-person-only': 'One person only in the frame, please',
+  'come-closer': 'Come closer to the camera so I can see you',
   'more-light': 'More light, please, or turn so the window is not behind you',
   'not-in-position': 'Get into the starting position',
 };
@@ -190,6 +192,7 @@ export function createFormEngine(
   const faultPersistence = createFaultPersistence(options.faults);
   const trackingDiscontinuity = createTrackingDiscontinuity();
   const trackingLight = createTrackingLight();
+  const seenFar = createSeenFar();
   const faultCues = createCueScheduler(options.faultCues);
   const guidanceCues = createCueScheduler(options.guidanceCues);
   const guidanceMajority = createGuidanceMajority(options.guidanceMajorityMs);
@@ -283,6 +286,12 @@ export function createFormEngine(
       }
     }
     const { visibilityProblem, viewAdvice, assessment } = judge(frame, body);
+    seenFar.update(frame);
+    // Nobody found where the person was last seen small: lost for being too far, not gone.
+    const framingProblem =
+      visibilityProblem === 'come-into-frame' && seenFar.lastSeenFar()
+        ? 'come-closer'
+        : visibilityProblem;
     const poorLight = trackingLight.update(
       frame,
       body !== null && visibilityProblem !== 'move-back' && visibilityProblem !== 'come-into-frame',
@@ -406,7 +415,7 @@ export function createFormEngine(
     // Poor light first: the flickering pose would otherwise read as someone coming and going.
     const candidate =
       (poorLight ? 'more-light' : null) ??
-      visibilityProblem ??
+      framingProblem ??
       viewAdvice ??
       framingAdvice ??
       (!inPosition && !doingSomething ? (cutOff ?? 'not-in-position') : null) ??
@@ -521,6 +530,7 @@ export function createFormEngine(
     repCounter?.reset();
     trackingDiscontinuity.reset();
     trackingLight.reset();
+    seenFar.reset();
     faultPersistence.reset();
     faultCues.reset();
     guidanceCues.reset();

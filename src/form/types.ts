@@ -84,6 +84,8 @@ export type Guidance =
   | 'turn-side-on'
   | 'face-the-camera'
   | 'one-person-only'
+  /** Nobody found, where the person was last seen too small to track: too far away. */
+  | 'come-closer'
   /** Too dark or backlit for steady tracking. */
   | 'more-light'
   /** Seen clearly but not in the exercise's position (e.g. talking before starting). */
