@@ -20,6 +20,20 @@ function assessWith(kind: string, figure: Figure): FrameAssessment {
 
 const faultIds = (a: FrameAssessment) => a.faults.map((f) => f.id);
 
+/** The figure as a camera rolled `degrees` sees it, the head end down (1280x720 picture). */
+function rolled(figure: Figure, degrees: number): Figure {
+  const [w, h] = [1280, 720];
+  const angle = (-degrees * Math.PI) / 180;
+  return Object.fromEntries(
+    Object.entries(figure).map(([joint, [x, y]]) => {
+      const [dx, dy] = [(x - 0.5) * w, (y - 0.5) * h];
+      const rx = dx * Math.cos(angle) - dy * Math.sin(angle);
+      const ry = dx * Math.sin(angle) + dy * Math.cos(angle);
+      return [joint, [0.5 + rx / w, 0.5 + ry / h]];
+    }),
+  ) as Figure;
+}
+
 describe('plank checker on hand-made poses', () => {
   it('accepts a straight forearm plank with no fault', () => {
     const a = assessWith('plank', straightForearmPlank);
@@ -88,6 +102,13 @@ describe('plank checker on hand-made poses', () => {
     for (const figure of [kneePlank, lyingProne, kneeling, standingSide]) {
       expect(assessWith('plank', figure).inPosition).toBe(false);
     }
+  });
+
+  it('takes a plank filmed with the camera rolled a few degrees, not shoulders held far below the feet', () => {
+    // The drawn plank rises 10 degrees from the feet to the shoulders; rolled 13 degrees (a phone
+    // propped on something uneven) its shoulders read 3 degrees below the feet.
+    expect(assessWith('plank', rolled(straightForearmPlank, 13)).inPosition).toBe(true);
+    expect(assessWith('plank', rolled(straightForearmPlank, 30)).inPosition).toBe(false);
   });
 
   it('checks hands under shoulders on the high plank', () => {
