@@ -288,7 +288,7 @@ export function createFormEngine(
     const { visibilityProblem, viewAdvice, assessment } = judge(frame, body);
     seenFar.update(frame);
     // Nobody found where the person was last seen small: lost for being too far, not gone.
-    const framingProblem =
+    const visibilityGuidance =
       visibilityProblem === 'come-into-frame' && seenFar.lastSeenFar()
         ? 'come-closer'
         : visibilityProblem;
@@ -415,7 +415,7 @@ export function createFormEngine(
     // Poor light first: the flickering pose would otherwise read as someone coming and going.
     const candidate =
       (poorLight ? 'more-light' : null) ??
-      framingProblem ??
+      visibilityGuidance ??
       viewAdvice ??
       framingAdvice ??
       (!inPosition && !doingSomething ? (cutOff ?? 'not-in-position') : null) ??

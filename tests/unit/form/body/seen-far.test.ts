@@ -9,7 +9,7 @@ import { frameOf, sideViewFrame } from '../helpers/synthetic-pose';
 
 const FRAME_MS = 100;
 
-/** The plank scaled about the picture's middle: 1 as drawn, 0.2 as if five times further away. */
+/** The plank scaled about the picture's middle: 1 as drawn, 0.25 as if four times further away. */
 function plankAt(scale: number, timestampMs: number): PoseFrame {
   const frame = sideViewFrame(straightForearmPlank, { timestampMs });
   const pose = frame.poses[0]!;
