@@ -310,7 +310,9 @@ test('a full disk loses nothing: the session stays on the page and exports as a 
     await passCheckIn(page);
     await page.goto('/#workout/plank');
     await startCameraToSet(page);
-    await expect.poll(() => holdSeconds(page), { timeout: 90_000 }).toBeGreaterThan(1);
+    // The screen shows the hold at the picture's time, ahead of the engine's confirmed figure by
+    // its decision lag (more at a few frames a second under load: 1.1 s shown was 0.8 s stored).
+    await expect.poll(() => holdSeconds(page), { timeout: 90_000 }).toBeGreaterThan(2);
     await page.getByTestId('finish-workout').click();
     await expect(page.getByTestId('workout-summary')).toContainText('Forearm plank');
     await expect(page.getByTestId('save-problem')).toContainText('storage for this site is full');

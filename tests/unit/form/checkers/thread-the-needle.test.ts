@@ -74,6 +74,20 @@ function session(steps: [Pose, number][]): PoseFrame[] {
   return frames;
 }
 
+type Landmarks = PoseFrame['poses'][number]['landmarks'];
+
+/** A thread (table 1 s, threaded 3 s, table 1 s), each frame's landmarks as `edit` makes them. */
+function threadWith(edit: (landmarks: Landmarks, i: number) => Landmarks): PoseFrame[] {
+  return session([
+    [table, 1],
+    [threaded, 3],
+    [table, 1],
+  ]).map((frame, i) => {
+    const pose = frame.poses[0]!;
+    return { ...frame, poses: [{ ...pose, landmarks: edit(pose.landmarks, i) }] };
+  });
+}
+
 describe('thread-the-needle checker on hand-made poses', () => {
   it('counts a thread as a rep of the threading arm, its held part timed', () => {
     const run = runChecker(
@@ -110,18 +124,13 @@ describe('thread-the-needle checker on hand-made poses', () => {
   it('follows a threading hand hidden under the chest (the model still places it, barely visible)', () => {
     // The far (right) wrist's visibility while it is tucked under the chest: 0.07-0.2 in the
     // mirrored white-studio clip, where the model still puts it under the chest.
-    const frames = session([
-      [table, 1],
-      [threaded, 3],
-      [table, 1],
-    ]).map((frame, i) => {
-      if (i < 15 || i >= 45) return frame;
-      const pose = frame.poses[0]!;
-      const hidden = pose.landmarks.map((l, index) =>
-        index === LANDMARK.rightWrist ? { ...l, visibility: 0.08 } : l,
-      );
-      return { ...frame, poses: [{ ...pose, landmarks: hidden }] };
-    });
+    const frames = threadWith((landmarks, i) =>
+      i < 15 || i >= 45
+        ? landmarks
+        : landmarks.map((l, index) =>
+            index === LANDMARK.rightWrist ? { ...l, visibility: 0.08 } : l,
+          ),
+    );
     const run = runChecker(threadTheNeedleChecker, params, frames);
     expect(run.repsBySide).toEqual({ left: 0, right: 1 });
     expect(run.holdSeconds).toBeGreaterThan(2);
@@ -130,18 +139,12 @@ describe('thread-the-needle checker on hand-made poses', () => {
   it('keeps the supporting hand planted when the model loses it and puts it by the threading one', () => {
     // 0.9 s into the hold the model loses the supporting (left) hand and guesses it under the chest
     // beside the threading one, at visibility 0.1, as in the drifting white-studio clip.
-    const frames = session([
-      [table, 1],
-      [threaded, 3],
-      [table, 1],
-    ]).map((frame, i) => {
-      if (i < 35 || i >= 44) return frame;
-      const pose = frame.poses[0]!;
-      const beside = pose.landmarks[LANDMARK.rightWrist]!;
-      const lost = pose.landmarks.map((l, index) =>
+    const frames = threadWith((landmarks, i) => {
+      if (i < 35 || i >= 44) return landmarks;
+      const beside = landmarks[LANDMARK.rightWrist]!;
+      return landmarks.map((l, index) =>
         index === LANDMARK.leftWrist ? { ...beside, y: beside.y + 0.005, visibility: 0.1 } : l,
       );
-      return { ...frame, poses: [{ ...pose, landmarks: lost }] };
     });
     const run = runChecker(threadTheNeedleChecker, params, frames);
     expect(run.assessments.slice(30, 55).every((a) => a?.inPosition)).toBe(true);
@@ -152,21 +155,15 @@ describe('thread-the-needle checker on hand-made poses', () => {
   it("keeps the threading side when the model swaps the hands' names mid-hold", () => {
     // 1 s into the hold the model names the threading hand "left", barely visible under the
     // chest, and the planted one "right", as in the cropped white-studio clip.
-    const frames = session([
-      [table, 1],
-      [threaded, 3],
-      [table, 1],
-    ]).map((frame, i) => {
-      if (i < 30 || i >= 40) return frame;
-      const pose = frame.poses[0]!;
-      const left = pose.landmarks[LANDMARK.leftWrist]!;
-      const right = pose.landmarks[LANDMARK.rightWrist]!;
-      const swapped = pose.landmarks.map((l, index) => {
+    const frames = threadWith((landmarks, i) => {
+      if (i < 30 || i >= 40) return landmarks;
+      const left = landmarks[LANDMARK.leftWrist]!;
+      const right = landmarks[LANDMARK.rightWrist]!;
+      return landmarks.map((l, index) => {
         if (index === LANDMARK.leftWrist) return { ...right, visibility: 0.05 };
         if (index === LANDMARK.rightWrist) return { ...left, visibility: 0.4 };
         return l;
       });
-      return { ...frame, poses: [{ ...pose, landmarks: swapped }] };
     });
     const run = runChecker(threadTheNeedleChecker, params, frames);
     expect(run.assessments.slice(30, 40).map((a) => a?.side)).toEqual(Array(10).fill('right'));
@@ -178,19 +175,13 @@ describe('thread-the-needle checker on hand-made poses', () => {
     // A camera close to the mat, its picture's bottom edge just under the knees: a hand on the
     // floor lies below it (the model still guesses it there); only the threading hand comes up
     // into the picture.
-    const frames = session([
-      [table, 1],
-      [threaded, 3],
-      [table, 1],
-    ]).map((frame) => {
-      const pose = frame.poses[0]!;
-      const knee = pose.landmarks[LANDMARK.leftKnee]!;
-      const cut = pose.landmarks.map((l, index) =>
+    const frames = threadWith((landmarks) => {
+      const knee = landmarks[LANDMARK.leftKnee]!;
+      return landmarks.map((l, index) =>
         (index === LANDMARK.leftWrist || index === LANDMARK.rightWrist) && l.y >= knee.y - 0.01
           ? { ...l, y: 1.05 }
           : l,
       );
-      return { ...frame, poses: [{ ...pose, landmarks: cut }] };
     });
     const run = runChecker(threadTheNeedleChecker, params, frames);
     // With both hands cut off, nothing says where either is.
@@ -206,19 +197,13 @@ describe('thread-the-needle checker on hand-made poses', () => {
     // while the person holds still. Every landmark also jitters a little, as the model's do (the
     // engine learns the person's stillness from it).
     const jitter = (i: number, k: number) => 0.002 * Math.sin(i * 12.9898 + k * 78.233);
-    const frames = session([
-      [table, 1],
-      [threaded, 3],
-      [table, 1],
-    ]).map((frame, i) => {
-      const pose = frame.poses[0]!;
+    const frames = threadWith((landmarks, i) => {
       const wobble = i >= 30 && i < 60 ? 0.025 * Math.sin((2 * Math.PI * i) / 5) : 0;
-      const landmarks = pose.landmarks.map((l, index) =>
+      return landmarks.map((l, index) =>
         index === LANDMARK.rightWrist && i >= 20 && i < 60
           ? { ...l, y: l.y + wobble + jitter(i, index), visibility: 0.3 }
           : { ...l, x: l.x + jitter(i, index), y: l.y + jitter(i, index + 33) },
       );
-      return { ...frame, poses: [{ ...pose, landmarks }] };
     });
     const signal = runChecker(threadTheNeedleChecker, params, frames).assessments.map(
       (a) => a?.movement ?? 0,
