@@ -8,6 +8,7 @@ import { recordingStats } from '../fixtures/recording-stats';
 import { evaluateClip, type ClipEvaluation } from './clip-evaluation';
 import { traceEngine } from './engine-trace';
 import { exerciseSpecPath, readExerciseSpec } from './exercise-specs';
+import { rolledFrame } from './rolled-landmarks';
 import { clipId, type ClipLabel } from './labels';
 import type { ClipFailure } from './report';
 
@@ -25,7 +26,7 @@ function message(error: unknown): string {
 export async function runClips(
   source: LandmarkSource,
   labels: readonly ClipLabel[],
-  options: { noRecord: boolean },
+  options: { noRecord: boolean; rollDeg?: number },
 ): Promise<ClipRun> {
   const run: ClipRun = { evaluations: [], failures: [], engineFrames: 0, engineMs: 0 };
   for (const label of labels) {
@@ -47,7 +48,9 @@ export async function runClips(
           `\r  recording ${clip}: ${done}/${total} frames${done === total ? '\n' : ''}`,
         ),
       );
-      const trace = traceEngine(recording.frames, createFormEngine(spec));
+      const roll = options.rollDeg ?? 0;
+      const frames = roll ? recording.frames.map((f) => rolledFrame(f, roll)) : recording.frames;
+      const trace = traceEngine(frames, createFormEngine(spec));
       run.engineFrames += trace.samples.length;
       run.engineMs += trace.engineMsPerFrame * trace.samples.length;
       run.evaluations.push(

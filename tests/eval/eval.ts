@@ -4,12 +4,14 @@
  *
  *   npm run eval -- [--footage DIR] [--json FILE] [--only id,id] [--no-stills] [--no-record]
  *                   [--backend full|lite|heavy|movenet-lightning|movenet-thunder]
- *                   [--variants [--variant-ids crop,dark]]
+ *                   [--variants [--variant-ids crop,dark]] [--roll DEG]
  *
  * Landmarks come from the cache (.cache/landmarks, by model checksum and clip), recorded now when
  * missing (with --no-record, clips not yet recorded are skipped). --variants also evaluates
  * transformed copies of the scored clips under 30 s (variants.ts) and prints, per variant, how many
- * keep their results. Exits non-zero only when something failed to run, not when a target is missed.
+ * keep their results. --roll turns the recorded landmarks as a camera rolled DEG degrees would
+ * place them (rolled-landmarks.ts), with no recording. Exits non-zero only when something failed to
+ * run, not when a target is missed.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -41,6 +43,7 @@ async function main(): Promise<number> {
       backend: { type: 'string', default: 'full' },
       variants: { type: 'boolean', default: false },
       'variant-ids': { type: 'string' },
+      roll: { type: 'string', default: '0' },
     },
   });
   const variant = MODEL_VARIANTS.find((v) => v.id === values.backend);
@@ -49,6 +52,8 @@ async function main(): Promise<number> {
       `--backend ${values.backend}: unknown (${MODEL_VARIANTS.map((v) => v.id).join(', ')})`,
     );
   }
+  const rollDeg = Number(values.roll);
+  if (!Number.isFinite(rollDeg)) throw new Error(`--roll ${values.roll}: not a number of degrees`);
   // Landmarks are cached per model checksum, so each backend keeps its own recordings.
   useModelFile(resolve(REPO_ROOT, variant.path));
   const footageDir = values.footage ?? defaultFootageDir();
@@ -64,7 +69,10 @@ async function main(): Promise<number> {
   let run: ClipRun;
   let variantRuns: VariantRun[] = [];
   try {
-    run = await runClips(source, clipLabels, { noRecord: values['no-record'] });
+    run = await runClips(source, clipLabels, {
+      noRecord: values['no-record'],
+      rollDeg,
+    });
     if (!values['no-stills'] && !only) {
       for (const image of labels.images) {
         if (values['no-record'] && !source.isStillCached(image)) continue;
