@@ -6,6 +6,7 @@ import { distanceBelowLine } from '../geometry/distance-from-line';
 import { isVisible } from '../body/visibility';
 import { worldElevation } from '../geometry/elevation';
 import { worldAngleAtJoint, type WorldPoint } from '../geometry/world-angle-at-joint';
+import { floorTiltDeg, rotatedAbout } from '../geometry/floor-tilt';
 import { midpoint } from '../geometry/midpoint';
 import { inclinationFromHorizontal } from '../geometry/segment-angle';
 import { createSteadiness } from '../movement/steadiness';
@@ -84,6 +85,13 @@ export const PLANK_LINE_FAULTS: readonly FaultSpec[] = [
  */
 const MAX_SHOULDERS_BELOW_FEET_DEG = 10;
 
+/**
+ * The floor line (elbow or hand to toes) is levelled up to this tilt: a camera's roll. 15 and 20
+ * give the same results on the footage, its variants and the stills; with the landmarks rolled 15
+ * degrees (`npm run eval -- --roll=15`), 20 keeps both rooftop planks and 15 loses them.
+ */
+const MAX_FLOOR_TILT_DEG = 20;
+
 /** Above this elbow angle the person is on straight arms (hands), below it on the forearms. */
 const STRAIGHT_ARM_FROM_DEG = 145;
 
@@ -129,7 +137,44 @@ export function readPlankShape(body: BodyFrame, useMidline: boolean): PlankShape
   }
   const arm = sidePoints(body, armSide);
   const onStraightArms = angleAtJoint(arm.shoulder, arm.elbow, arm.wrist) >= STRAIGHT_ARM_FROM_DEG;
-  return { ...shape, arm, onStraightArms };
+  // Seen from the front, the side plank rests on its lower foot: the other may move (a crunch).
+  const [leftToes, rightToes] = [toesOf(body, 'left'), toesOf(body, 'right')];
+  const lowerToes = leftToes.y > rightToes.y ? leftToes : rightToes;
+  const toes = useMidline ? lowerToes : toesOf(body, body.nearSide);
+  return levelledByFloor({ ...shape, arm, onStraightArms }, toes);
+}
+
+/** The toes, or the ankle where the toes are not seen: the foot's point nearest the floor. */
+function toesOf(body: BodyFrame, side: Side): Point {
+  const p = sidePoints(body, side);
+  return isVisible(body, SIDE_INDICES[side].foot) ? p.foot : p.ankle;
+}
+
+/**
+ * A plank rests on the floor at the supporting elbow (or hand, on straight arms) and the toes, so
+ * the line between them is the floor. A camera rolled a few degrees (a phone propped on something
+ * uneven) tilts that line in the picture, and with it every slope the checker reads against the
+ * horizontal or the vertical: rolled 8 degrees, the rooftop plank's upper arm, 23-24 degrees from
+ * vertical as filmed, read as elbows not under the shoulders. The shape is turned so that its floor
+ * is level. A line steeper than a camera's roll is no floor (standing, kneeling): left as seen.
+ */
+function levelledByFloor(shape: PlankShape, toes: Point): PlankShape {
+  const contact = shape.onStraightArms ? shape.arm.wrist : shape.arm.elbow;
+  const tilt = floorTiltDeg(contact, toes, MAX_FLOOR_TILT_DEG);
+  if (!tilt) return shape;
+  const level = (p: Point) => rotatedAbout(p, contact, -tilt);
+  const arm = Object.fromEntries(
+    Object.entries(shape.arm).map(([joint, p]) => [joint, level(p)]),
+  ) as SidePoints;
+  return {
+    shoulder: level(shape.shoulder),
+    hip: level(shape.hip),
+    knee: level(shape.knee),
+    ankle: level(shape.ankle),
+    ear: level(shape.ear),
+    arm,
+    onStraightArms: shape.onStraightArms,
+  };
 }
 
 /**

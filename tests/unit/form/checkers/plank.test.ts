@@ -111,6 +111,22 @@ describe('plank checker on hand-made poses', () => {
     expect(assessWith('plank', rolled(straightForearmPlank, 30)).inPosition).toBe(false);
   });
 
+  it('reads the plank against its floor (elbow to toes), not the picture, under a rolled camera', () => {
+    // Elbows 20 degrees in front of the shoulders: within the 30 allowed. Rolled 15 degrees the
+    // picture shows the upper arm 5 or 35 degrees from vertical; against the floor it stays 20.
+    const elbowsForward = withJoint(
+      withJoint(straightForearmPlank, 'elbow', [0.263, 0.7]),
+      'wrist',
+      [0.17, 0.72],
+    );
+    expect(faultIds(assessWith('plank', elbowsForward))).toEqual([]);
+    for (const degrees of [15, -15]) {
+      const a = assessWith('plank', rolled(elbowsForward, degrees));
+      expect(a.inPosition).toBe(true);
+      expect(faultIds(a)).toEqual([]);
+    }
+  });
+
   it('checks hands under shoulders on the high plank', () => {
     const highPlank = withJoint(
       withJoint(withJoint(straightForearmPlank, 'elbow', [0.3, 0.6]), 'wrist', [0.3, 0.68]),
