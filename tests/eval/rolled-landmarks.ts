@@ -6,28 +6,25 @@
  * with no recording; the `tilt` variant records a rotated picture, which also tests the model.
  * Positive degrees turn clockwise on screen. Pure.
  */
+import { rotatedAbout } from '../../src/form/geometry/floor-tilt';
 import type { PoseFrame } from '../../src/pose/landmarks';
 
+const ORIGIN = { x: 0, y: 0 };
+
 export function rolledFrame(frame: PoseFrame, degrees: number): PoseFrame {
-  const angle = (degrees * Math.PI) / 180;
-  const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
   const width = frame.width || 1;
   const height = frame.height || 1;
+  const centre = { x: width / 2, y: height / 2 };
   return {
     ...frame,
     poses: frame.poses.map((pose) => ({
       landmarks: pose.landmarks.map((l) => {
-        const [dx, dy] = [(l.x - 0.5) * width, (l.y - 0.5) * height];
-        return {
-          ...l,
-          x: 0.5 + (dx * cos - dy * sin) / width,
-          y: 0.5 + (dx * sin + dy * cos) / height,
-        };
+        const p = rotatedAbout({ x: l.x * width, y: l.y * height }, centre, degrees);
+        return { ...l, x: p.x / width, y: p.y / height };
       }),
       worldLandmarks: pose.worldLandmarks.map((l) => ({
         ...l,
-        x: l.x * cos - l.y * sin,
-        y: l.x * sin + l.y * cos,
+        ...rotatedAbout({ x: l.x, y: l.y }, ORIGIN, degrees),
       })),
     })),
   };

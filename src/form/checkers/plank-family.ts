@@ -138,11 +138,13 @@ export function readPlankShape(body: BodyFrame, useMidline: boolean): PlankShape
   const arm = sidePoints(body, armSide);
   const onStraightArms = angleAtJoint(arm.shoulder, arm.elbow, arm.wrist) >= STRAIGHT_ARM_FROM_DEG;
   // Seen from the front, the side plank rests on its lower foot: the other may move (a crunch).
-  const [leftToes, rightToes] = [toesOf(body, 'left'), toesOf(body, 'right')];
-  const lowerToes = leftToes.y > rightToes.y ? leftToes : rightToes;
-  const toes = useMidline ? lowerToes : toesOf(body, body.nearSide);
+  const toes = useMidline
+    ? lower(toesOf(body, 'left'), toesOf(body, 'right'))
+    : toesOf(body, body.nearSide);
   return levelledByFloor({ ...shape, arm, onStraightArms }, toes);
 }
+
+const lower = (a: Point, b: Point): Point => (a.y > b.y ? a : b);
 
 /** The toes, or the ankle where the toes are not seen: the foot's point nearest the floor. */
 function toesOf(body: BodyFrame, side: Side): Point {
