@@ -33,7 +33,6 @@ const server = await preview({
 const browser = await launchWithCamera(clipAsCamera(clip));
 const bridgeBrowser = await launchWithCamera(boomerangCamera(bridgeClip, 2.2, 3.7));
 
-/** Through the check-in (every answer "no"), to the exercise's workout, the camera running. */
 /** Polls `condition` until it holds; throws after `ms`, so that no screenshot shows the wrong moment. */
 async function waitUntil(condition: () => Promise<boolean>, ms: number, what: string) {
   for (const end = Date.now() + ms; !(await condition());) {
@@ -42,6 +41,7 @@ async function waitUntil(condition: () => Promise<boolean>, ms: number, what: st
   }
 }
 
+/** Through the check-in (every answer "no"), to the exercise's workout, the camera running. */
 async function startWorkout(page: Page, exercise: string): Promise<void> {
   await passCheckIn(page);
   await page.goto(`/#workout/${exercise}`);
