@@ -4,6 +4,7 @@ import { createTrunkTravel } from '../movement/trunk-travel';
 import { bodyLine, poseFeatures } from '../recognition/pose-features';
 import { defineChecker, type AssessFrame } from './checker-definition';
 import { faultIfAny } from './fault-if-any';
+import { onKneelingFloor } from './on-level-floor';
 import { ANGLE_SETTLE_MOVING_PER_S, withSettleKey } from './settle-key';
 import { createSightGap } from './sight-gap';
 import { severityAbove, severityBelow } from './severity';
@@ -19,6 +20,9 @@ import { holdTimingShape } from './timing-params';
  * or, for someone whose head stays higher, when the chest has come down below the hips and the
  * trunk has come to rest there (still for the hold's entry time). Once settled, the head coming
  * up is a fault and small shifts do not end the pose; unfolding does.
+ *
+ * With the arms stretched out, the pose is read against its floor (knee to hand), not the picture:
+ * rolled 8 degrees one way or the other, the studio clip timed 2 s outside its hold, or 2 s short.
  */
 export const childsPoseChecker = defineChecker({
   kind: 'childs-pose',
@@ -124,9 +128,11 @@ export const childsPoseChecker = defineChecker({
       };
     };
     // The hold settles by the fold itself: the hip angle stops closing, and ends as it opens.
-    return withSettleKey(assess, (body) => {
-      const line = bodyLine(body.points, body.visibility);
-      return line ? [line.hipAngle] : undefined;
-    });
+    return onKneelingFloor(
+      withSettleKey(assess, (body) => {
+        const line = bodyLine(body.points, body.visibility);
+        return line ? [line.hipAngle] : undefined;
+      }),
+    );
   },
 });

@@ -4,9 +4,9 @@ import { angleAtJoint } from '../geometry/angle-at-joint';
 import { distance } from '../geometry/distance';
 import { distanceBelowLine } from '../geometry/distance-from-line';
 import { isVisible } from '../body/visibility';
+import { levelledBody } from '../body/levelled-body';
 import { worldElevation } from '../geometry/elevation';
 import { worldAngleAtJoint, type WorldPoint } from '../geometry/world-angle-at-joint';
-import { floorTiltDeg, rotatedAbout } from '../geometry/floor-tilt';
 import { midpoint } from '../geometry/midpoint';
 import { inclinationFromHorizontal } from '../geometry/segment-angle';
 import { createSteadiness } from '../movement/steadiness';
@@ -110,38 +110,52 @@ export interface PlankShape {
 /**
  * Side view (plank, high plank): the near side, where every joint is seen. Front view of a side
  * plank: both sides are seen, so the middle of each pair, and the lower arm carries the body.
+ *
+ * A plank rests on the floor at the supporting elbow (or hand, on straight arms) and the toes, so
+ * the shape is read with the line between them levelled (levelled-body.ts). A camera rolled a few
+ * degrees tilts that line, and with it every slope read against the horizontal or the vertical:
+ * rolled 8 degrees, the rooftop plank's upper arm, 23-24 degrees from vertical as filmed, read as
+ * elbows not under the shoulders.
  */
-export function readPlankShape(body: BodyFrame, useMidline: boolean): PlankShape {
-  const near = sidePoints(body, body.nearSide);
-  let shape: Omit<PlankShape, 'arm' | 'onStraightArms'>;
-  let armSide: Side = body.nearSide;
-  if (useMidline) {
-    const left = sidePoints(body, 'left');
-    const right = sidePoints(body, 'right');
-    shape = {
-      shoulder: midpoint(left.shoulder, right.shoulder),
-      hip: midpoint(left.hip, right.hip),
-      knee: midpoint(left.knee, right.knee),
-      ankle: midpoint(left.ankle, right.ankle),
-      ear: midpoint(left.ear, right.ear),
-    };
-    armSide = left.shoulder.y > right.shoulder.y ? 'left' : 'right';
-  } else {
-    shape = {
-      shoulder: near.shoulder,
-      hip: near.hip,
-      knee: near.knee,
-      ankle: near.ankle,
-      ear: near.ear,
-    };
-  }
-  const arm = sidePoints(body, armSide);
-  const onStraightArms = angleAtJoint(arm.shoulder, arm.elbow, arm.wrist) >= STRAIGHT_ARM_FROM_DEG;
+export function readPlankShape(seen: BodyFrame, useMidline: boolean): PlankShape {
+  const armSide: Side = useMidline ? lowerShoulderSide(seen) : seen.nearSide;
+  const seenArm = sidePoints(seen, armSide);
+  const onStraightArms =
+    angleAtJoint(seenArm.shoulder, seenArm.elbow, seenArm.wrist) >= STRAIGHT_ARM_FROM_DEG;
   // Seen from the front, the side plank rests on its lower foot: the other may move (a crunch).
   const toes = useMidline
-    ? lower(toesOf(body, 'left'), toesOf(body, 'right'))
-    : toesOf(body, body.nearSide);
-  return levelledByFloor({ ...shape, arm, onStraightArms }, toes);
+    ? lower(toesOf(seen, 'left'), toesOf(seen, 'right'))
+    : toesOf(seen, seen.nearSide);
+  const body = levelledBody(
+    seen,
+    onStraightArms ? seenArm.wrist : seenArm.elbow,
+    toes,
+    MAX_FLOOR_TILT_DEG,
+  );
+  const arm = sidePoints(body, armSide);
+  if (!useMidline) {
+    const near = sidePoints(body, body.nearSide);
+    const { shoulder, hip, knee, ankle, ear } = near;
+    return { shoulder, hip, knee, ankle, ear, arm, onStraightArms };
+  }
+  const left = sidePoints(body, 'left');
+  const right = sidePoints(body, 'right');
+  return {
+    shoulder: midpoint(left.shoulder, right.shoulder),
+    hip: midpoint(left.hip, right.hip),
+    knee: midpoint(left.knee, right.knee),
+    ankle: midpoint(left.ankle, right.ankle),
+    ear: midpoint(left.ear, right.ear),
+    arm,
+    onStraightArms,
+  };
+}
+
+/** Seen from the front, a side plank's lower shoulder is the one its arm holds up. */
+function lowerShoulderSide(body: BodyFrame): Side {
+  return sidePoints(body, 'left').shoulder.y > sidePoints(body, 'right').shoulder.y
+    ? 'left'
+    : 'right';
 }
 
 const lower = (a: Point, b: Point): Point => (a.y > b.y ? a : b);
@@ -150,33 +164,6 @@ const lower = (a: Point, b: Point): Point => (a.y > b.y ? a : b);
 function toesOf(body: BodyFrame, side: Side): Point {
   const p = sidePoints(body, side);
   return isVisible(body, SIDE_INDICES[side].foot) ? p.foot : p.ankle;
-}
-
-/**
- * A plank rests on the floor at the supporting elbow (or hand, on straight arms) and the toes, so
- * the line between them is the floor. A camera rolled a few degrees (a phone propped on something
- * uneven) tilts that line in the picture, and with it every slope the checker reads against the
- * horizontal or the vertical: rolled 8 degrees, the rooftop plank's upper arm, 23-24 degrees from
- * vertical as filmed, read as elbows not under the shoulders. The shape is turned so that its floor
- * is level. A line steeper than a camera's roll is no floor (standing, kneeling): left as seen.
- */
-function levelledByFloor(shape: PlankShape, toes: Point): PlankShape {
-  const contact = shape.onStraightArms ? shape.arm.wrist : shape.arm.elbow;
-  const tilt = floorTiltDeg(contact, toes, MAX_FLOOR_TILT_DEG);
-  if (!tilt) return shape;
-  const level = (p: Point) => rotatedAbout(p, contact, -tilt);
-  const arm = Object.fromEntries(
-    Object.entries(shape.arm).map(([joint, p]) => [joint, level(p)]),
-  ) as SidePoints;
-  return {
-    shoulder: level(shape.shoulder),
-    hip: level(shape.hip),
-    knee: level(shape.knee),
-    ankle: level(shape.ankle),
-    ear: level(shape.ear),
-    arm,
-    onStraightArms: shape.onStraightArms,
-  };
 }
 
 /**

@@ -87,6 +87,39 @@ describe('childs-pose settling', () => {
   });
 });
 
+/** The sketch as a camera rolled `degrees` (counter-clockwise) would show it, turned about the knee. */
+function rolled(sketch: Sketch, degrees: number): Sketch {
+  const [cos, sin] = [Math.cos((degrees * Math.PI) / 180), Math.sin((degrees * Math.PI) / 180)];
+  const [kx, ky] = sketch.knee!;
+  return Object.fromEntries(
+    Object.entries(sketch).map(([joint, [x, y]]) => {
+      const [dx, dy] = [x - kx, y - ky];
+      return [joint, [kx + dx * cos - dy * sin, ky + dx * sin + dy * cos]];
+    }),
+  ) as Sketch;
+}
+
+describe('childs-pose under a rolled camera', () => {
+  it('times the pose as a level camera would, reading it against the knee-to-hand floor', () => {
+    const level = runChecker(childsPoseChecker, params, figureFrames(CHEST_DOWN_HEAD_UP, 5));
+    for (const degrees of [15, -15]) {
+      const run = runChecker(
+        childsPoseChecker,
+        params,
+        figureFrames(rolled(CHEST_DOWN_HEAD_UP, degrees), 5),
+      );
+      expect(run.holdSeconds).toBeCloseTo(level.holdSeconds, 1);
+    }
+  });
+
+  it('still times nothing in a part-way fold', () => {
+    for (const degrees of [15, -15]) {
+      const run = runChecker(childsPoseChecker, params, figureFrames(rolled(PART_WAY, degrees), 5));
+      expect(run.holdSeconds).toBe(0);
+    }
+  });
+});
+
 describe('childs-pose after the person was out of sight', () => {
   it('settles afresh: a part-way fold seen on coming back is not the pose', () => {
     const engine = createFormEngine(exerciseSpec('childs-pose'));

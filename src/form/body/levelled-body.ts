@@ -1,0 +1,58 @@
+import { angleAtJoint } from '../geometry/angle-at-joint';
+import { floorTiltDeg, rotatedAbout } from '../geometry/floor-tilt';
+import type { BodyFrame, Point, Side } from '../types';
+import { sidePoints } from './body-side';
+
+const ORIGIN: Point = { x: 0, y: 0 };
+
+/**
+ * The body as a level camera would show it, from two of its points that rest on the floor (a
+ * kneeling body's knee and hand): when the line between them is tilted by no more than `maxTiltDeg`
+ * (a camera's roll, a phone propped on something uneven), every point is turned about `floorA` until
+ * that line is level, and the 3-D landmarks about the camera's axis with them (MediaPipe's world
+ * landmarks are camera-aligned). A steeper line is no floor (the hand is not down yet): the body is
+ * returned as seen. Everything a checker reads against the picture's horizontal or vertical then
+ * holds for a camera that is not quite level.
+ */
+export function levelledBody(
+  body: BodyFrame,
+  floorA: Point,
+  floorB: Point,
+  maxTiltDeg: number,
+): BodyFrame {
+  const tilt = floorTiltDeg(floorA, floorB, maxTiltDeg);
+  if (!tilt) return body;
+  return {
+    ...body,
+    points: body.points.map((p) => rotatedAbout(p, floorA, -tilt)),
+    world: body.world.map((w) => ({ ...w, ...rotatedAbout(w, ORIGIN, -tilt) })),
+  };
+}
+
+/**
+ * On hands and knees (table-top, cat-cow, bird-dog, a child's pose with the arms stretched out),
+ * the floor runs from a knee to a hand: the lower of each pair, as a lifted arm or leg (a bird-dog's)
+ * is well above the one that carries the body. The knee and the wrist sit about as high above the
+ * floor, so their line lies within a degree or two of it. Only a straight arm has its hand on the
+ * floor for sure: folding into a child's pose, the hands come down bent, near the knees, and their
+ * line read 20 degrees off the one the same person's stretched-out arms gave a second later. Null
+ * while the arm is bent.
+ */
+export function kneelingFloor(body: BodyFrame): [Point, Point] | null {
+  const knee = lower(body, 'knee');
+  const side = lowerSide(body, 'wrist');
+  const arm = sidePoints(body, side);
+  if (angleAtJoint(arm.shoulder, arm.elbow, arm.wrist) < STRAIGHT_ARM_FROM_DEG) return null;
+  return [knee, arm.wrist];
+}
+
+/** An arm straighter than this (shoulder-elbow-wrist, degrees) rests its hand where it reaches. */
+const STRAIGHT_ARM_FROM_DEG = 145;
+
+function lowerSide(body: BodyFrame, joint: 'knee' | 'wrist'): Side {
+  return sidePoints(body, 'left')[joint].y > sidePoints(body, 'right')[joint].y ? 'left' : 'right';
+}
+
+function lower(body: BodyFrame, joint: 'knee' | 'wrist'): Point {
+  return sidePoints(body, lowerSide(body, joint))[joint];
+}
