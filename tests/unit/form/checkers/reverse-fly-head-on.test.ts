@@ -9,6 +9,7 @@ import { reverseFlyChecker } from '../../../../src/form/checkers/reverse-fly';
 import { createFormEngine } from '../../../../src/form/engine';
 import { LANDMARK, type Pose } from '../../../../src/pose/landmarks';
 import { traceEngine } from '../../../eval/engine-trace';
+import { rolledFrame } from '../../../eval/rolled-landmarks';
 import { clipFixtureSkipReason, loadClipFixture } from '../../../fixtures/load-fixture';
 import { exerciseSpec } from '../helpers/content';
 import { frameOf } from '../helpers/synthetic-pose';
@@ -76,6 +77,21 @@ describe('reverse fly filmed head-on', () => {
     expect(top.inPosition).toBe(true);
     expect(rest.movement!).toBeLessThanOrEqual(params.repExit);
     expect(top.movement!).toBeGreaterThanOrEqual(params.repEnter);
+  });
+
+  it('reads both arms together, so a camera not quite level moves neither rest nor top', () => {
+    // Rolled 12 degrees, one arm reads 12 higher and the other 12 lower: the higher alone would
+    // put the rest at -3, above the textbook rest, and rest noise would cross into a lift.
+    const rolledAssess = (armDeg: number, degrees: number) => {
+      const body = buildBodyFrame(rolledFrame(frameOf([headOn(armDeg)]), degrees))!;
+      return reverseFlyChecker.create(params)(body);
+    };
+    for (const degrees of [12, -12]) {
+      const rest = rolledAssess(-15, degrees);
+      expect(rest.inPosition).toBe(true);
+      expect(rest.movement!).toBeCloseTo(assess(headOn(-15)).movement!, 0);
+      expect(rolledAssess(15, degrees).movement!).toBeCloseTo(assess(headOn(15)).movement!, 0);
+    }
   });
 
   it('does not take a person standing with arms out for one lying down', () => {
