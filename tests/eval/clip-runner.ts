@@ -9,6 +9,7 @@ import { evaluateClip, type ClipEvaluation } from './clip-evaluation';
 import { traceEngine } from './engine-trace';
 import { exerciseSpecPath, readExerciseSpec } from './exercise-specs';
 import { rolledFrame } from './rolled-landmarks';
+import { framesAtTempo, labelAtTempo } from './tempo';
 import { clipId, type ClipLabel } from './labels';
 import type { ClipFailure } from './report';
 
@@ -26,7 +27,7 @@ function message(error: unknown): string {
 export async function runClips(
   source: LandmarkSource,
   labels: readonly ClipLabel[],
-  options: { noRecord: boolean; rollDeg?: number },
+  options: { noRecord: boolean; rollDeg?: number; tempo?: number },
 ): Promise<ClipRun> {
   const run: ClipRun = { evaluations: [], failures: [], engineFrames: 0, engineMs: 0 };
   for (const label of labels) {
@@ -49,12 +50,19 @@ export async function runClips(
         ),
       );
       const roll = options.rollDeg ?? 0;
-      const frames = roll ? recording.frames.map((f) => rolledFrame(f, roll)) : recording.frames;
+      const tempo = options.tempo ?? 1;
+      const rolled = roll ? recording.frames.map((f) => rolledFrame(f, roll)) : recording.frames;
+      const frames = tempo !== 1 ? framesAtTempo(rolled, tempo) : rolled;
       const trace = traceEngine(frames, createFormEngine(spec));
       run.engineFrames += trace.samples.length;
       run.engineMs += trace.engineMsPerFrame * trace.samples.length;
       run.evaluations.push(
-        evaluateClip(clip, label, trace, recordingStats(recording).detectionRate),
+        evaluateClip(
+          clip,
+          tempo !== 1 ? labelAtTempo(label, tempo) : label,
+          trace,
+          recordingStats(recording).detectionRate,
+        ),
       );
     } catch (error) {
       run.failures.push({ clip, exercise: label.exercise, kind: 'error', reason: message(error) });

@@ -4,13 +4,14 @@
  *
  *   npm run eval -- [--footage DIR] [--json FILE] [--only id,id] [--no-stills] [--no-record]
  *                   [--backend full|lite|heavy|movenet-lightning|movenet-thunder]
- *                   [--variants [--variant-ids crop,dark]] [--roll DEG]
+ *                   [--variants [--variant-ids crop,dark]] [--roll DEG] [--tempo FACTOR]
  *
  * Landmarks come from the cache (.cache/landmarks, by model checksum and clip), recorded now when
  * missing (with --no-record, clips not yet recorded are skipped). --variants also evaluates
  * transformed copies of the scored clips under 30 s (variants.ts) and prints, per variant, how many
  * keep their results. --roll turns the recorded landmarks as a camera rolled DEG degrees would
- * place them (rolled-landmarks.ts), with no recording. Exits non-zero only when something failed to
+ * place them (rolled-landmarks.ts), with no recording. --tempo replays them as a person moving FACTOR
+ * times as fast (tempo.ts), the labels' times scaled alike. Exits non-zero only when something failed to
  * run, not when a target is missed.
  */
 import { writeFileSync } from 'node:fs';
@@ -44,6 +45,7 @@ async function main(): Promise<number> {
       variants: { type: 'boolean', default: false },
       'variant-ids': { type: 'string' },
       roll: { type: 'string', default: '0' },
+      tempo: { type: 'string', default: '1' },
     },
   });
   const variant = MODEL_VARIANTS.find((v) => v.id === values.backend);
@@ -54,6 +56,8 @@ async function main(): Promise<number> {
   }
   const rollDeg = Number(values.roll);
   if (!Number.isFinite(rollDeg)) throw new Error(`--roll ${values.roll}: not a number of degrees`);
+  const tempo = Number(values.tempo);
+  if (!(tempo > 0)) throw new Error(`--tempo ${values.tempo}: not a positive factor`);
   // Landmarks are cached per model checksum, so each backend keeps its own recordings.
   useModelFile(resolve(REPO_ROOT, variant.path));
   const footageDir = values.footage ?? defaultFootageDir();
@@ -72,6 +76,7 @@ async function main(): Promise<number> {
     run = await runClips(source, clipLabels, {
       noRecord: values['no-record'],
       rollDeg,
+      tempo,
     });
     if (!values['no-stills'] && !only) {
       for (const image of labels.images) {
