@@ -10,6 +10,7 @@ import { createFormEngine } from '../../../../src/form/engine';
 import { LANDMARK, type Pose } from '../../../../src/pose/landmarks';
 import { traceEngine } from '../../../eval/engine-trace';
 import { rolledFrame } from '../../../eval/rolled-landmarks';
+import { framesAtTempo } from '../../../eval/tempo';
 import { clipFixtureSkipReason, loadClipFixture } from '../../../fixtures/load-fixture';
 import { exerciseSpec } from '../helpers/content';
 import { frameOf } from '../helpers/synthetic-pose';
@@ -112,6 +113,15 @@ describe('reverse fly filmed head-on', () => {
         expect(rep.atMs / 1000).toBeGreaterThan(topEnd! - 0.5);
         expect(rep.atMs / 1000).toBeLessThan(topEnd! + 1);
       }
+    },
+  );
+
+  it.skipIf(skip !== undefined)(
+    `counts the four lifts of ${CLIP} done twice as briskly, each top held 0.2-0.4 s ${skip ?? ''}`,
+    () => {
+      const { frames } = loadClipFixture(CLIP);
+      const brisk = framesAtTempo(frames, 2);
+      expect(traceEngine(brisk, createFormEngine(exerciseSpec('reverse-fly'))).finalReps).toBe(4);
     },
   );
 });
