@@ -412,12 +412,16 @@ export function createFormEngine(
     // advised to move back, as a tolerated view is advised to turn.
     const framingAdvice =
       body && inPosition && cutOffRegions(body, judgedRegions).length > 0 ? 'move-back' : null;
+    // Seen, but too small to track steadily (seen-far.ts) while nothing is being counted: a still
+    // person's landmarks jitter as if they moved, so closer is what would let the count start.
+    const tooFar = body && !doingSomething && seenFar.lastSeenFar() ? 'come-closer' : null;
     // Poor light first: the flickering pose would otherwise read as someone coming and going.
     const candidate =
       (poorLight ? 'more-light' : null) ??
       visibilityGuidance ??
       viewAdvice ??
       framingAdvice ??
+      tooFar ??
       (!inPosition && !doingSomething ? (cutOff ?? 'not-in-position') : null) ??
       (unstartedTop ? 'not-in-position' : null);
     // "Get into position" is no reason: a real one asked for most of the last seconds stands for it.

@@ -4,8 +4,9 @@ import { mostProminentPose, poseBox } from './body-frame';
 /**
  * Was the person, when last seen, too small in the picture to be tracked? Two to three metres from
  * a laptop a person spans half the picture or more; much further, the pose model loses them and
- * finds nobody, which "come into the frame" would misread. The person's span is the larger side of
- * the box around the trusted landmarks, as a share of the picture.
+ * finds nobody, which "come into the frame" would misread; still found, their landmarks jitter as
+ * if they moved, and nothing may count. The person's span is the larger side of the box around the
+ * trusted landmarks, as a share of the picture.
  *
  * Measured on the footage: as filmed, every clip's median span is at least 0.25 (the smallest are
  * portrait videos pillarboxed in a landscape frame, and a man lying face down filmed head-on). At

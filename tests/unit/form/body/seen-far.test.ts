@@ -4,14 +4,19 @@ import { createFormEngine } from '../../../../src/form/engine';
 import type { EngineEvent } from '../../../../src/form/types';
 import type { PoseFrame } from '../../../../src/pose/landmarks';
 import { exerciseSpec } from '../helpers/content';
-import { straightForearmPlank } from '../helpers/figures';
-import { frameOf, sideViewFrame } from '../helpers/synthetic-pose';
+import { standingSide, straightForearmPlank } from '../helpers/figures';
+import { frameOf, sideViewFrame, type Figure } from '../helpers/synthetic-pose';
 
 const FRAME_MS = 100;
 
 /** The plank scaled about the picture's middle: 1 as drawn, 0.25 as if four times further away. */
 function plankAt(scale: number, timestampMs: number): PoseFrame {
-  const frame = sideViewFrame(straightForearmPlank, { timestampMs });
+  return scaled(straightForearmPlank, scale, timestampMs);
+}
+
+/** A figure scaled about the picture's middle, as if 1 / `scale` times as far away. */
+function scaled(figure: Figure, scale: number, timestampMs: number): PoseFrame {
+  const frame = sideViewFrame(figure, { timestampMs });
   const pose = frame.poses[0]!;
   const landmarks = pose.landmarks.map((l) => ({
     ...l,
@@ -75,5 +80,23 @@ describe('the engine says why it lost the person', () => {
     const said = guidanceSaid(seenThenLost(1));
     expect(said).toContain('come-into-frame');
     expect(said).not.toContain('come-closer');
+  });
+
+  it('asks a person seen small, with nothing counting, to come closer; a small hold just counts', () => {
+    const seen = (figure: Figure, scale: number) => {
+      const frames: PoseFrame[] = [];
+      for (let t = 0; t <= 6000; t += FRAME_MS) frames.push(scaled(figure, scale, t));
+      return frames;
+    };
+    // Standing, not yet in the plank: small, "come closer"; at a normal size, "get into position".
+    expect(guidanceSaid(seen(standingSide, 0.2))).toContain('come-closer');
+    const near = guidanceSaid(seen(standingSide, 1));
+    expect(near).toContain('not-in-position');
+    expect(near).not.toContain('come-closer');
+    // Holding the plank while small: the hold counts, so nothing blocks it and nothing is said.
+    const engine = createFormEngine(exerciseSpec('plank'));
+    const states = seen(straightForearmPlank, 0.25).map((f) => engine.update(f));
+    expect(states.at(-1)!.holdSeconds).toBeGreaterThan(3);
+    expect(states.flatMap((s) => s.events).some((e) => e.type === 'guidance')).toBe(false);
   });
 });
