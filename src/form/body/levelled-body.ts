@@ -21,11 +21,15 @@ export function levelledBody(
   maxTiltDeg: number,
 ): BodyFrame {
   const tilt = floorTiltDeg(floorA, floorB, maxTiltDeg);
-  if (!tilt) return body;
+  return tilt ? turnedBody(body, floorA, -tilt) : body;
+}
+
+/** The body turned `deg` degrees about `centre` (clockwise on screen), its 3-D landmarks alike. */
+export function turnedBody(body: BodyFrame, centre: Point, deg: number): BodyFrame {
   return {
     ...body,
-    points: body.points.map((p) => rotatedAbout(p, floorA, -tilt)),
-    world: body.world.map((w) => ({ ...w, ...rotatedAbout(w, ORIGIN, -tilt) })),
+    points: body.points.map((p) => rotatedAbout(p, centre, deg)),
+    world: body.world.map((w) => ({ ...w, ...rotatedAbout(w, ORIGIN, deg) })),
   };
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { BodyFrame, FrameAssessment } from '../types';
 import { defineChecker } from './checker-definition';
 import { BRIDGE_FAULTS, bridgeParamsShape, bridgeTopFaults, readBridge } from './bridge-family';
+import { createBridgeFloor } from './bridge-floor';
 import { ANGLE_SETTLE_MOVING_PER_S, withSettleKey } from './settle-key';
 import { holdTimingShape } from './timing-params';
 
@@ -20,8 +21,9 @@ export const bridgeHoldChecker = defineChecker({
     liftedFromDeg: z.number().min(90).max(180),
   }),
   create(params) {
-    const assess = (body: BodyFrame): FrameAssessment => {
-      const reading = readBridge(body, params);
+    const levelled = createBridgeFloor(params);
+    const assess = (seen: BodyFrame): FrameAssessment => {
+      const reading = readBridge(levelled(seen), params);
       if (!reading.lyingKneesBent || reading.extension < params.liftedFromDeg) {
         return { inPosition: false, faults: [] };
       }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineChecker } from './checker-definition';
 import { BRIDGE_FAULTS, bridgeParamsShape, bridgeTopFaults, readBridge } from './bridge-family';
+import { createBridgeFloor } from './bridge-floor';
 import { repTimingShape } from './timing-params';
 
 /**
@@ -18,8 +19,9 @@ export const gluteBridgeChecker = defineChecker({
   shortRangeFaults: { high: 'hips-not-extended' },
   paramsSchema: z.strictObject({ ...repTimingShape, ...bridgeParamsShape }),
   create(params) {
-    return (body) => {
-      const reading = readBridge(body, params);
+    const levelled = createBridgeFloor(params);
+    return (seen) => {
+      const reading = readBridge(levelled(seen), params);
       if (!reading.lyingKneesBent) return { inPosition: false, faults: [] };
       // Only the top is judged: on the way up or down the hips are meant to be lower, and stopping
       // short of the top is a half rep, which the rep counter does not count.

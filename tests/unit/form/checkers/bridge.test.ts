@@ -6,6 +6,7 @@ import type { EngineState, FrameAssessment } from '../../../../src/form/types';
 import { exerciseSpec } from '../helpers/content';
 import { blend, bridgeRest, bridgeTop, standingSide, withJoint } from '../helpers/figures';
 import { runClip } from '../helpers/fixtures';
+import { rolledFrame } from '../../../eval/rolled-landmarks';
 import { frameOf, sideViewFrame, type Figure } from '../helpers/synthetic-pose';
 
 function assessWith(kind: string, figure: Figure): FrameAssessment {
@@ -77,6 +78,28 @@ describe('bridge checkers on hand-made poses', () => {
   it('sees the shoulders come off the mat', () => {
     const a = assessWith('bridge-hold', { ...bridgeTop, shoulder: [0.32, 0.5], hip: [0.5, 0.526] });
     expect(a.faults.map((f) => f.id)).toContain('shoulders-lifted');
+  });
+
+  it('reads the shoulders and shins against the mat learnt at rest, not a rolled picture', () => {
+    // Lying at rest 2 s, then at the top 1 s, the whole picture rolled: 15 degrees puts the
+    // shoulders half a torso above or below the ankles.
+    const topFaults = (degrees: number, top: Figure) => {
+      const definition = getChecker('bridge-hold');
+      const assess = definition.create(
+        definition.paramsSchema.parse(exerciseSpec('bridge-hold').checker.params),
+      );
+      let last: FrameAssessment | null = null;
+      for (let t = 0; t <= 3000; t += 100) {
+        const frame = sideViewFrame(t < 2000 ? bridgeRest : top, { timestampMs: t });
+        last = assess(buildBodyFrame(rolledFrame(frame, degrees))!);
+      }
+      return last!.faults.map((f) => f.id);
+    };
+    const lifted = { ...bridgeTop, shoulder: [0.32, 0.5], hip: [0.5, 0.526] } as Figure;
+    for (const degrees of [15, -15]) {
+      expect(topFaults(degrees, bridgeTop)).toEqual([]);
+      expect(topFaults(degrees, lifted)).toContain('shoulders-lifted');
+    }
   });
 
   it('holds only with the hips up, and never when standing', () => {
