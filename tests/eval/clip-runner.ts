@@ -10,6 +10,7 @@ import { traceEngine } from './engine-trace';
 import { exerciseSpecPath, readExerciseSpec } from './exercise-specs';
 import { rolledFrame } from './rolled-landmarks';
 import { framesAtTempo, labelAtTempo } from './tempo';
+import { framesAtRate } from './dropped-frames';
 import { clipId, type ClipLabel } from './labels';
 import type { ClipFailure } from './report';
 
@@ -27,7 +28,7 @@ function message(error: unknown): string {
 export async function runClips(
   source: LandmarkSource,
   labels: readonly ClipLabel[],
-  options: { noRecord: boolean; rollDeg?: number; tempo?: number },
+  options: { noRecord: boolean; rollDeg?: number; tempo?: number; fps?: number },
 ): Promise<ClipRun> {
   const run: ClipRun = { evaluations: [], failures: [], engineFrames: 0, engineMs: 0 };
   for (const label of labels) {
@@ -52,7 +53,8 @@ export async function runClips(
       const roll = options.rollDeg ?? 0;
       const tempo = options.tempo ?? 1;
       const rolled = roll ? recording.frames.map((f) => rolledFrame(f, roll)) : recording.frames;
-      const frames = tempo !== 1 ? framesAtTempo(rolled, tempo) : rolled;
+      const timed = tempo !== 1 ? framesAtTempo(rolled, tempo) : rolled;
+      const frames = options.fps ? framesAtRate(timed, options.fps) : timed;
       const trace = traceEngine(frames, createFormEngine(spec));
       run.engineFrames += trace.samples.length;
       run.engineMs += trace.engineMsPerFrame * trace.samples.length;

@@ -5,13 +5,15 @@
  *   npm run eval -- [--footage DIR] [--json FILE] [--only id,id] [--no-stills] [--no-record]
  *                   [--backend full|lite|heavy|movenet-lightning|movenet-thunder]
  *                   [--variants [--variant-ids crop,dark]] [--roll DEG] [--tempo FACTOR]
+ *                   [--fps N]
  *
  * Landmarks come from the cache (.cache/landmarks, by model checksum and clip), recorded now when
  * missing (with --no-record, clips not yet recorded are skipped). --variants also evaluates
  * transformed copies of the scored clips under 30 s (variants.ts) and prints, per variant, how many
  * keep their results. --roll turns the recorded landmarks as a camera rolled DEG degrees would
  * place them (rolled-landmarks.ts), with no recording. --tempo replays them as a person moving FACTOR
- * times as fast (tempo.ts), the labels' times scaled alike. Exits non-zero only when something failed to
+ * times as fast (tempo.ts), the labels' times scaled alike. --fps judges only the frames a machine
+ * managing N inferences a second would (dropped-frames.ts; the recordings have 10 a second). Exits non-zero only when something failed to
  * run, not when a target is missed.
  */
 import { writeFileSync } from 'node:fs';
@@ -46,6 +48,7 @@ async function main(): Promise<number> {
       'variant-ids': { type: 'string' },
       roll: { type: 'string', default: '0' },
       tempo: { type: 'string', default: '1' },
+      fps: { type: 'string' },
     },
   });
   const variant = MODEL_VARIANTS.find((v) => v.id === values.backend);
@@ -58,6 +61,8 @@ async function main(): Promise<number> {
   if (!Number.isFinite(rollDeg)) throw new Error(`--roll ${values.roll}: not a number of degrees`);
   const tempo = Number(values.tempo);
   if (!(tempo > 0)) throw new Error(`--tempo ${values.tempo}: not a positive factor`);
+  const fps = values.fps === undefined ? undefined : Number(values.fps);
+  if (fps !== undefined && !(fps > 0)) throw new Error(`--fps ${values.fps}: not a positive rate`);
   // Landmarks are cached per model checksum, so each backend keeps its own recordings.
   useModelFile(resolve(REPO_ROOT, variant.path));
   const footageDir = values.footage ?? defaultFootageDir();
@@ -77,6 +82,7 @@ async function main(): Promise<number> {
       noRecord: values['no-record'],
       rollDeg,
       tempo,
+      ...(fps ? { fps } : {}),
     });
     if (!values['no-stills'] && !only) {
       for (const image of labels.images) {
