@@ -69,6 +69,9 @@ interface Entry {
   speed?: number | null;
 }
 
+/** Frame spacings the frame rate is the median of. */
+const SPACINGS_KEPT = 9;
+
 function distance(a: readonly number[], b: readonly number[]): number {
   let sum = 0;
   a.forEach((v, i) => (sum += (v - b[i]!) ** 2));
@@ -89,7 +92,19 @@ export function createSettledHold(
   clearlyMovingPerS: number,
   options: SettleOptions = DEFAULT_SETTLE_OPTIONS,
 ): SettledHold {
+  // The spacing of the last frames. The options' times suit 10 frames a second and more; a slower
+  // machine delivers fewer, and a "movement" of two frames is the tracker's jitter: at 3 frames a
+  // second, a settled child's pose read as moving every other second. So a movement spans at least
+  // two frame intervals. (Widening the average as well made 5 frames a second worse: with less
+  // jitter the noise floor falls, and a bridge's slow drift at the top reads as leaving it.)
+  let spacings: number[] = [];
+  const frameMs = () => {
+    if (spacings.length === 0) return 0;
+    const sorted = [...spacings].sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)]!;
+  };
   const half = options.smoothMs / 2;
+  const sustainMs = () => Math.max(options.sustainMs, 2 * frameMs());
   // Undecided frames, plus enough decided ones before them to average and take speeds across.
   let entries: Entry[] = [];
   const at = (i: number) => entries[i]!;
@@ -168,9 +183,9 @@ export function createSettledHold(
     const from = at(Math.max(0, start - 1)).smooth;
     const to = at(end).smooth;
     const travelled = from && to ? distance(from, to) : Infinity;
-    if (travelled < (threshold(floor) * options.sustainMs) / 1000) return false;
+    if (travelled < (threshold(floor) * sustainMs()) / 1000) return false;
     // A run still going at the newest measured frame may be the start of a movement: not held.
-    return end === known || at(end).t - at(start).t >= options.sustainMs;
+    return end === known || at(end).t - at(start).t >= sustainMs();
   }
 
   function decide(upTo: number, force: boolean): SettledFrame[] {
@@ -181,7 +196,7 @@ export function createSettledHold(
     while (firstUndecided < entries.length) {
       const e = at(firstUndecided);
       const lookAhead = known >= 0 ? at(known).t - e.t : -1;
-      const waiting = e.key !== undefined && lookAhead < options.sustainMs;
+      const waiting = e.key !== undefined && lookAhead < sustainMs();
       if (!force && (firstUndecided > known || waiting)) break;
       const moving = firstUndecided <= known && inMovement(firstUndecided, known, floor);
       decided.push({ t: e.t, held: e.candidate && !moving });
@@ -189,7 +204,7 @@ export function createSettledHold(
     }
     // Keep the decided frames the averages and runs still look back over.
     const keepFrom = entries.findIndex(
-      (e, i) => i >= firstUndecided || upTo - e.t <= options.smoothMs + options.sustainMs * 2,
+      (e, i) => i >= firstUndecided || upTo - e.t <= options.smoothMs + sustainMs() * 2,
     );
     if (keepFrom > 0) {
       entries = entries.slice(keepFrom);
@@ -200,6 +215,8 @@ export function createSettledHold(
 
   return {
     push(t, candidate, inPosition, key) {
+      const last = entries.at(-1);
+      if (last && t > last.t) spacings = [...spacings, t - last.t].slice(-SPACINGS_KEPT);
       entries.push({ t, candidate, inPosition, key });
       measure(t);
       return decide(t, false);
@@ -221,6 +238,7 @@ export function createSettledHold(
       entries = [];
       firstUndecided = 0;
       stillSpeeds = [];
+      spacings = [];
     },
   };
 }
