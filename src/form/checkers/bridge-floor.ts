@@ -1,6 +1,7 @@
 import { sidePoints } from '../body/body-side';
 import { turnedBody } from '../body/levelled-body';
 import { floorTiltDeg } from '../geometry/floor-tilt';
+import { median } from '../movement/median';
 import type { BodyFrame } from '../types';
 import { readBridge, type BridgeParams } from './bridge-family';
 
@@ -30,10 +31,6 @@ export function createBridgeFloor(params: BridgeParams) {
       const tilt = floorTiltDeg(near.shoulder, near.ankle, MAX_FLOOR_TILT_DEG);
       if (tilt !== null) tilts = [...tilts, tilt].slice(-REMEMBERED);
     }
-    if (tilts.length === 0) return body;
-    const sorted = [...tilts].sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    const tilt = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-    return turnedBody(body, near.shoulder, -tilt);
+    return tilts.length === 0 ? body : turnedBody(body, near.shoulder, -median(tilts));
   };
 }

@@ -9,6 +9,8 @@
  * that (it passed the midpoint of their range; turning back earlier is a half rep), and never less
  * than half the textbook span, so that tracking jitter and fidgeting at rest are never repetitions.
  */
+import { median } from '../movement/median';
+
 export interface OwnRange {
   /** The travel a movement needs now to be a repetition. */
   readonly requiredTravel: number;
@@ -22,11 +24,6 @@ const REMEMBERED = 3;
 
 export function createOwnRange(textbookSpan: number, { standIns = false } = {}): OwnRange {
   let travels: number[] = [];
-  const median = (values: readonly number[]) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  };
   return {
     get requiredTravel() {
       const missing = standIns || travels.length === 0 ? REMEMBERED - travels.length : 0;

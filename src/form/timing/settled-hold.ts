@@ -98,11 +98,7 @@ export function createSettledHold(
   // two frame intervals. (Widening the average as well made 5 frames a second worse: with less
   // jitter the noise floor falls, and a bridge's slow drift at the top reads as leaving it.)
   let spacings: number[] = [];
-  const frameMs = () => {
-    if (spacings.length === 0) return 0;
-    const sorted = [...spacings].sort((a, b) => a - b);
-    return sorted[Math.floor(sorted.length / 2)]!;
-  };
+  const frameMs = () => (spacings.length === 0 ? 0 : quantile(spacings, 0.5));
   const half = options.smoothMs / 2;
   const sustainMs = () => Math.max(options.sustainMs, 2 * frameMs());
   // Undecided frames, plus enough decided ones before them to average and take speeds across.
