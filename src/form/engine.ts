@@ -76,7 +76,7 @@ export const DEFAULT_GUIDANCE_TEXT: Record<Guidance, string> = {
   'turn-side-on': 'Turn side-on to the camera',
   'face-the-camera': 'Face the camera',
   'one-person-only': 'One person only in the frame, please',
-  'come-closer': 'Come closer to the camera so I can see you',
+  'come-closer': 'Come closer to the camera so I can see you clearly',
   'more-light': 'More light, please, or turn so the window is not behind you',
   'not-in-position': 'Get into the starting position',
 };

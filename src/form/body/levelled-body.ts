@@ -34,9 +34,9 @@ export function turnedBody(body: BodyFrame, centre: Point, deg: number): BodyFra
 }
 
 /**
- * On hands and knees (table-top, cat-cow, bird-dog, a child's pose with the arms stretched out),
- * the floor runs from a knee to a hand: the lower of each pair, as a lifted arm or leg (a bird-dog's)
- * is well above the one that carries the body. The knee and the wrist sit about as high above the
+ * Kneeling with a hand down (a child's pose with the arms stretched out, table-top), the floor runs
+ * from a knee to a hand: the lower of each pair, as a raised arm or leg is well above the one that
+ * carries the body. The knee and the wrist sit about as high above the
  * floor, so their line lies within a degree or two of it. Only a straight arm has its hand on the
  * floor for sure: folding into a child's pose, the hands come down bent, near the knees, and their
  * line read 20 degrees off the one the same person's stretched-out arms gave a second later. Null
@@ -50,8 +50,11 @@ export function kneelingFloor(body: BodyFrame): [Point, Point] | null {
   return [knee, arm.wrist];
 }
 
-/** An arm straighter than this (shoulder-elbow-wrist, degrees) rests its hand where it reaches. */
-const STRAIGHT_ARM_FROM_DEG = 145;
+/**
+ * An arm straighter than this (shoulder-elbow-wrist, degrees) is straight: it rests its hand where
+ * it reaches, and a plank on it is on the hands, not the forearms.
+ */
+export const STRAIGHT_ARM_FROM_DEG = 145;
 
 function lowerSide(body: BodyFrame, joint: 'knee' | 'wrist'): Side {
   return sidePoints(body, 'left')[joint].y > sidePoints(body, 'right')[joint].y ? 'left' : 'right';

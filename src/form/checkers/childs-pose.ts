@@ -4,7 +4,7 @@ import { createTrunkTravel } from '../movement/trunk-travel';
 import { bodyLine, poseFeatures } from '../recognition/pose-features';
 import { defineChecker, type AssessFrame } from './checker-definition';
 import { faultIfAny } from './fault-if-any';
-import { onKneelingFloor } from './on-level-floor';
+import { onKneelingFloor } from './on-kneeling-floor';
 import { ANGLE_SETTLE_MOVING_PER_S, withSettleKey } from './settle-key';
 import { createSightGap } from './sight-gap';
 import { severityAbove, severityBelow } from './severity';

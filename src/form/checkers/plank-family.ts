@@ -4,7 +4,7 @@ import { angleAtJoint } from '../geometry/angle-at-joint';
 import { distance } from '../geometry/distance';
 import { distanceBelowLine } from '../geometry/distance-from-line';
 import { isVisible } from '../body/visibility';
-import { levelledBody } from '../body/levelled-body';
+import { levelledBody, STRAIGHT_ARM_FROM_DEG } from '../body/levelled-body';
 import { worldElevation } from '../geometry/elevation';
 import { worldAngleAtJoint, type WorldPoint } from '../geometry/world-angle-at-joint';
 import { midpoint } from '../geometry/midpoint';
@@ -91,9 +91,6 @@ const MAX_SHOULDERS_BELOW_FEET_DEG = 10;
  * degrees (`npm run eval -- --roll=15`), 20 keeps both rooftop planks and 15 loses them.
  */
 const MAX_FLOOR_TILT_DEG = 20;
-
-/** Above this elbow angle the person is on straight arms (hands), below it on the forearms. */
-const STRAIGHT_ARM_FROM_DEG = 145;
 
 /** The body's line as the checker reads it, plus the supporting arm. */
 export interface PlankShape {
