@@ -388,7 +388,16 @@ export function createFormEngine(
           scoredRepStartedAtMs = repCounter.repStartedAtMs;
           repScorecard.reset();
         }
-        repScorecard.add(score ?? 100, active, atTop, dt);
+        // A range fault standing from an earlier rep is not this rep's: counted as this one's top
+        // fault, it would stand again after it, and again, however full the next reps.
+        const judgedIds = new Set([...assessment.faults, ...engineFaultsNow].map((f) => f.id));
+        const carried = new Set(shortRangeNow.map((f) => f.id).filter((id) => !judgedIds.has(id)));
+        repScorecard.add(
+          score ?? 100,
+          active.filter((f) => !carried.has(f.id)),
+          atTop,
+          dt,
+        );
       }
     }
 

@@ -36,7 +36,9 @@ export interface CheckerDefinition<P extends TimingParams = TimingParams> {
   repRange?: 'own' | 'textbook';
   /**
    * For 'reps' judged against the own range: the fault a rep that fell short of the textbook top
-   * ('high') or low end ('low') carries, e.g. "lift your hips higher" (one of `faults`).
+   * ('high') or low end ('low') carries, e.g. "lift your hips higher" (one of `faults`). 'high' is
+   * also said for a half rep, a clear movement that came back uncounted (out-and-back against the
+   * own range, and excursions).
    */
   shortRangeFaults?: Partial<Record<'high' | 'low', string>>;
   /**

@@ -130,6 +130,8 @@ export function defineHeadExcursionChecker(spec: HeadExcursionSpec) {
     mode: 'reps',
     movingPart: 'head',
     repStyle: 'excursion',
+    // A turn (or tilt) that left rest but came back short of the end, uncounted: "a little further".
+    shortRangeFaults: { high: spec.tooSmallFaultId },
     view: 'front',
     needs: ['head', 'shoulders'],
     faults: [

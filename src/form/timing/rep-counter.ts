@@ -69,7 +69,8 @@ export interface RepCounter {
   /**
    * True on the frame a half rep ends: a clear movement that turned back before the midpoint of
    * the person's own range (short of the top) and came back to rest. Not a rep, but worth a range
-   * cue. Only out-and-back counting reports it.
+   * cue. Out-and-back counting against the own range reports it, and excursions (a neck turn
+   * that stops short of its end).
    */
   readonly turnedBackShort?: boolean;
   reset(): void;

@@ -41,6 +41,11 @@ export function createTextbookRepCounter(options: RepCounterOptions): RepCounter
   let visited = new Set<RepEnd>();
   let repStartedAtMs: number | null = null;
   let repSide: Side | undefined;
+  // Excursion: the furthest the signal has gone since it last left rest, and whether that
+  // excursion was counted; a clear one that came back uncounted is a half rep worth naming.
+  let excursionPeak = Number.NaN;
+  let excursionCounted = false;
+  let turnedBackShort = false;
 
   function endOf(movement: number): RepEnd | null {
     if (movement >= options.enter) return 'high';
@@ -88,7 +93,25 @@ export function createTextbookRepCounter(options: RepCounterOptions): RepCounter
     return followRest(t);
   }
 
+  /**
+   * Excursion: back at rest (at or below `exit`) from one that left the rest zone clearly (a
+   * quarter of the span past `exit`, more than jitter) but was not counted: it stopped short of
+   * the top, or touched it too briefly. The coach can then say "tilt a little further" instead of
+   * nothing, the way a half rep is named for out-and-back counting.
+   */
+  function followExcursion(movement: number): void {
+    if (!Number.isFinite(movement)) return;
+    if (movement > options.exit) {
+      excursionPeak = Number.isNaN(excursionPeak) ? movement : Math.max(excursionPeak, movement);
+      return;
+    }
+    turnedBackShort = !excursionCounted && excursionPeak >= options.exit + jitter;
+    excursionPeak = Number.NaN;
+    excursionCounted = false;
+  }
+
   function updateExcursion(movement: number, t: number): CompletedRep | null {
+    followExcursion(movement);
     // Starting below the top, the arrival at the top is seen: enough for an excursion. Starting at
     // the top, so is a signal that goes on rising clearly past where it was first seen.
     if (observationStart) {
@@ -103,8 +126,11 @@ export function createTextbookRepCounter(options: RepCounterOptions): RepCounter
     if (restSeen && at === 'high') {
       // The end of range reached: the rep is done; the next one must come back to rest first.
       restSeen = false;
+      excursionCounted = true;
       return complete(t);
     }
+    // Starting at the top, uncounted: not a half rep either (the rest before it was not seen).
+    if (at === 'high') excursionCounted = true;
     return followRest(t);
   }
 
@@ -119,6 +145,7 @@ export function createTextbookRepCounter(options: RepCounterOptions): RepCounter
 
   return {
     update(movement, t, side) {
+      turnedBackShort = false;
       const end = Number.isFinite(movement) ? endOf(movement) : null;
       if (end !== beyond) {
         beyond = end;
@@ -148,6 +175,8 @@ export function createTextbookRepCounter(options: RepCounterOptions): RepCounter
     abort() {
       observationStart = true;
       firstAtTop = Number.NaN;
+      excursionPeak = Number.NaN;
+      excursionCounted = false;
       restSeen = false;
       topReached = false;
       visited = new Set();
@@ -170,6 +199,9 @@ export function createTextbookRepCounter(options: RepCounterOptions): RepCounter
     },
     get repStartedAtMs() {
       return repStartedAtMs;
+    },
+    get turnedBackShort() {
+      return turnedBackShort;
     },
     reset() {
       this.abort();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { neckTiltsChecker } from '../../../../src/form/checkers/neck-tilts';
-import { faceFrame, faceTimeline } from './face-frames';
+import { createFormEngine } from '../../../../src/form/engine';
+import { exerciseSpec } from '../helpers/content';
+import { faceFrame, faceTimeline, type HeadAngles } from './face-frames';
 import { clipFixtureSkipReason, loadClipFixture } from '../../../fixtures/load-fixture';
 import { expectRepsAtPeaks, personPeaks } from './labelled-peaks';
 import { contentParams, runChecker } from './run-checker';
@@ -32,6 +34,40 @@ describe('neck-tilts checker', () => {
       [6, {}],
     ]);
     expect(runChecker(neckTiltsChecker, params, frames).reps).toHaveLength(0);
+  });
+
+  it('asks for a little further when tilts stop short of the end of range, not on full ones', () => {
+    const cuesOver = (rollDeg: number) => {
+      const engine = createFormEngine(exerciseSpec('neck-tilts'));
+      const keys: [number, Partial<HeadAngles>][] = [];
+      for (let i = 0; i < 6; i++) keys.push([i * 2, {}], [i * 2 + 1, { rollDeg }]);
+      const events = faceTimeline([...keys, [12, {}]]).flatMap((f) => engine.update(f).events);
+      return {
+        reps: engine.summary().reps,
+        cues: events.flatMap((e) => (e.type === 'cue' ? [e.faultId] : [])),
+      };
+    };
+    // 13 degrees each way: past rest (10), short of the 15 that count.
+    const short = cuesOver(13);
+    expect(short.reps).toBe(0);
+    expect(short.cues).toContain('tilt-too-small');
+    expect(cuesOver(30).cues).not.toContain('tilt-too-small');
+  });
+
+  it("lets a half rep's cue stand a while, not carry on through the full tilts after it", () => {
+    const engine = createFormEngine(exerciseSpec('neck-tilts'));
+    const keys: [number, Partial<HeadAngles>][] = [
+      [0, {}],
+      [1, { rollDeg: 13 }],
+    ];
+    for (let i = 1; i < 6; i++) keys.push([i * 2, {}], [i * 2 + 1, { rollDeg: 30 }]);
+    const states = faceTimeline([...keys, [12, {}]]).map((f) => engine.update(f));
+    const shown = (from: number) =>
+      states.some((s) => s.timestampMs >= from && s.faults.some((f) => f.id === 'tilt-too-small'));
+    expect(shown(2000)).toBe(true);
+    // Named after the short one (back at rest at 2 s), gone by the third full tilt.
+    expect(shown(7000)).toBe(false);
+    expect(engine.summary().reps).toBe(5);
   });
 
   it('catches the shoulder hitched up instead of the head tilting', () => {
