@@ -11,10 +11,10 @@
  * missing (with --no-record, clips not yet recorded are skipped). --variants also evaluates
  * transformed copies of the scored clips under 30 s (variants.ts) and prints, per variant, how many
  * keep their results. --roll turns the recorded landmarks as a camera rolled DEG degrees would
- * place them (rolled-landmarks.ts), with no recording. --tempo replays them as a person moving FACTOR
- * times as fast (tempo.ts), the labels' times scaled alike. --fps judges only the frames a machine
- * managing N inferences a second would (dropped-frames.ts; the recordings have 10 a second). Exits non-zero only when something failed to
- * run, not when a target is missed.
+ * place them (rolled-landmarks.ts), with no recording. --tempo replays them as a person moving
+ * FACTOR times as fast (tempo.ts), the labels' times scaled alike. --fps judges only the frames a
+ * machine managing N inferences a second would (dropped-frames.ts; the recordings have 10 a
+ * second). Exits non-zero only when something failed to run, not when a target is missed.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
