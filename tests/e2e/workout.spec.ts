@@ -220,6 +220,9 @@ test('plank on the camera: the hold runs, stops when the person leaves, pauses; 
     await expect(summary.getByTestId('summary-work')).toHaveText(/\d+ s of 30 s/);
     await expect(summary.getByTestId('summary-score')).toHaveText(/^\d+$/);
     await expect(page.getByTestId('save-problem')).toHaveCount(0);
+    // The record is written after the summary shows: leaving before it lands would find it in
+    // progress (it did, once, under load).
+    await expect(page.getByTestId('workout-summary')).toHaveAttribute('data-saved', 'true');
 
     await page.goto('/#history');
     await page.reload();
