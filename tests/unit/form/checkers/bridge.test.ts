@@ -9,6 +9,9 @@ import { runClip } from '../helpers/fixtures';
 import { rolledFrame } from '../../../eval/rolled-landmarks';
 import { frameOf, sideViewFrame, type Figure } from '../helpers/synthetic-pose';
 
+/** The bridge's top with the upper back come off the mat. */
+const shouldersLifted: Figure = { ...bridgeTop, shoulder: [0.32, 0.5], hip: [0.5, 0.526] };
+
 function assessWith(kind: string, figure: Figure): FrameAssessment {
   const definition = getChecker(kind);
   const assess = definition.create(
@@ -76,7 +79,7 @@ describe('bridge checkers on hand-made poses', () => {
   });
 
   it('sees the shoulders come off the mat', () => {
-    const a = assessWith('bridge-hold', { ...bridgeTop, shoulder: [0.32, 0.5], hip: [0.5, 0.526] });
+    const a = assessWith('bridge-hold', shouldersLifted);
     expect(a.faults.map((f) => f.id)).toContain('shoulders-lifted');
   });
 
@@ -95,10 +98,9 @@ describe('bridge checkers on hand-made poses', () => {
       }
       return last!.faults.map((f) => f.id);
     };
-    const lifted = { ...bridgeTop, shoulder: [0.32, 0.5], hip: [0.5, 0.526] } as Figure;
     for (const degrees of [15, -15]) {
       expect(topFaults(degrees, bridgeTop)).toEqual([]);
-      expect(topFaults(degrees, lifted)).toContain('shoulders-lifted');
+      expect(topFaults(degrees, shouldersLifted)).toContain('shoulders-lifted');
     }
   });
 
