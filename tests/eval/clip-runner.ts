@@ -10,7 +10,7 @@ import { traceEngine } from './engine-trace';
 import { exerciseSpecPath, readExerciseSpec } from './exercise-specs';
 import { rolledFrame } from './rolled-landmarks';
 import { framesAtTempo, labelAtTempo } from './tempo';
-import { framesAtRate } from './dropped-frames';
+import { framesAtRate } from './frames-at-rate';
 import { clipId, type ClipLabel } from './labels';
 import type { ClipFailure } from './report';
 

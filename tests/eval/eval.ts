@@ -13,7 +13,7 @@
  * keep their results. --roll turns the recorded landmarks as a camera rolled DEG degrees would
  * place them (rolled-landmarks.ts), with no recording. --tempo replays them as a person moving
  * FACTOR times as fast (tempo.ts), the labels' times scaled alike. --fps judges only the frames a
- * machine managing N inferences a second would (dropped-frames.ts; the recordings have 10 a
+ * machine managing N inferences a second would (frames-at-rate.ts; the recordings have 10 a
  * second). Exits non-zero only when something failed to run, not when a target is missed.
  */
 import { writeFileSync } from 'node:fs';

@@ -76,3 +76,8 @@ export function sideVisibility(
   for (const joint of joints) sum += body.visibility[indices[joint]] ?? 0;
   return sum / joints.length;
 }
+
+/** The side whose `joint` is lower in the picture (the right on a tie). */
+export function lowerSide(body: BodyFrame, joint: keyof SideIndices): Side {
+  return sidePoints(body, 'left')[joint].y > sidePoints(body, 'right')[joint].y ? 'left' : 'right';
+}

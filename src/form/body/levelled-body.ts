@@ -1,7 +1,7 @@
 import { angleAtJoint } from '../geometry/angle-at-joint';
 import { floorTiltDeg, rotatedAbout } from '../geometry/floor-tilt';
-import type { BodyFrame, Point, Side } from '../types';
-import { sidePoints } from './body-side';
+import type { BodyFrame, Point } from '../types';
+import { lowerSide, sidePoints } from './body-side';
 
 const ORIGIN: Point = { x: 0, y: 0 };
 
@@ -36,18 +36,15 @@ export function turnedBody(body: BodyFrame, centre: Point, deg: number): BodyFra
 /**
  * Kneeling with a hand down (a child's pose with the arms stretched out, table-top), the floor runs
  * from a knee to a hand: the lower of each pair, as a raised arm or leg is well above the one that
- * carries the body. The knee and the wrist sit about as high above the
- * floor, so their line lies within a degree or two of it. Only a straight arm has its hand on the
- * floor for sure: folding into a child's pose, the hands come down bent, near the knees, and their
- * line read 20 degrees off the one the same person's stretched-out arms gave a second later. Null
- * while the arm is bent.
+ * carries the body. The knee and the wrist sit about as high above the floor, so their line lies
+ * within a degree or two of it. Only a straight arm has its hand on the floor for sure: folding
+ * into a child's pose, the hands come down bent, near the knees, and their line read 20 degrees off
+ * the one the same person's stretched-out arms gave a second later. Null while the arm is bent.
  */
 export function kneelingFloor(body: BodyFrame): [Point, Point] | null {
-  const knee = lower(body, 'knee');
-  const side = lowerSide(body, 'wrist');
-  const arm = sidePoints(body, side);
+  const arm = sidePoints(body, lowerSide(body, 'wrist'));
   if (angleAtJoint(arm.shoulder, arm.elbow, arm.wrist) < STRAIGHT_ARM_FROM_DEG) return null;
-  return [knee, arm.wrist];
+  return [sidePoints(body, lowerSide(body, 'knee')).knee, arm.wrist];
 }
 
 /**
@@ -55,11 +52,3 @@ export function kneelingFloor(body: BodyFrame): [Point, Point] | null {
  * it reaches, and a plank on it is on the hands, not the forearms.
  */
 export const STRAIGHT_ARM_FROM_DEG = 145;
-
-function lowerSide(body: BodyFrame, joint: 'knee' | 'wrist'): Side {
-  return sidePoints(body, 'left')[joint].y > sidePoints(body, 'right')[joint].y ? 'left' : 'right';
-}
-
-function lower(body: BodyFrame, joint: 'knee' | 'wrist'): Point {
-  return sidePoints(body, lowerSide(body, joint))[joint];
-}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SIDE_INDICES, sidePoints, type SidePoints } from '../body/body-side';
+import { lowerSide, SIDE_INDICES, sidePoints, type SidePoints } from '../body/body-side';
 import { angleAtJoint } from '../geometry/angle-at-joint';
 import { distance } from '../geometry/distance';
 import { distanceBelowLine } from '../geometry/distance-from-line';
@@ -115,7 +115,8 @@ export interface PlankShape {
  * elbows not under the shoulders.
  */
 export function readPlankShape(seen: BodyFrame, useMidline: boolean): PlankShape {
-  const armSide: Side = useMidline ? lowerShoulderSide(seen) : seen.nearSide;
+  // Seen from the front, a side plank's lower shoulder is the one its arm holds up.
+  const armSide: Side = useMidline ? lowerSide(seen, 'shoulder') : seen.nearSide;
   const seenArm = sidePoints(seen, armSide);
   const onStraightArms =
     angleAtJoint(seenArm.shoulder, seenArm.elbow, seenArm.wrist) >= STRAIGHT_ARM_FROM_DEG;
@@ -146,13 +147,6 @@ export function readPlankShape(seen: BodyFrame, useMidline: boolean): PlankShape
     arm,
     onStraightArms,
   };
-}
-
-/** Seen from the front, a side plank's lower shoulder is the one its arm holds up. */
-function lowerShoulderSide(body: BodyFrame): Side {
-  return sidePoints(body, 'left').shoulder.y > sidePoints(body, 'right').shoulder.y
-    ? 'left'
-    : 'right';
 }
 
 const lower = (a: Point, b: Point): Point => (a.y > b.y ? a : b);

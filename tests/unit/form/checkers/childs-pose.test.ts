@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { childsPoseChecker } from '../../../../src/form/checkers/childs-pose';
 import { createFormEngine } from '../../../../src/form/engine';
+import { rotatedAbout } from '../../../../src/form/geometry/floor-tilt';
 import type { PoseFrame } from '../../../../src/pose/landmarks';
 import { exerciseSpec } from '../helpers/content';
 import { clipFixtureSkipReason, loadClipFixture } from '../../../fixtures/load-fixture';
@@ -87,14 +88,13 @@ describe('childs-pose settling', () => {
   });
 });
 
-/** The sketch as a camera rolled `degrees` (counter-clockwise) would show it, turned about the knee. */
+/** The sketch as a camera rolled `degrees` would show it, turned about the knee. */
 function rolled(sketch: Sketch, degrees: number): Sketch {
-  const [cos, sin] = [Math.cos((degrees * Math.PI) / 180), Math.sin((degrees * Math.PI) / 180)];
   const [kx, ky] = sketch.knee!;
   return Object.fromEntries(
     Object.entries(sketch).map(([joint, [x, y]]) => {
-      const [dx, dy] = [x - kx, y - ky];
-      return [joint, [kx + dx * cos - dy * sin, ky + dx * sin + dy * cos]];
+      const p = rotatedAbout({ x, y }, { x: kx, y: ky }, degrees);
+      return [joint, [p.x, p.y]];
     }),
   ) as Sketch;
 }

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createFormEngine } from '../../../../src/form/engine';
 import type { FormExerciseSpec } from '../../../../src/form/exercise-spec';
-import { framesAtRate } from '../../../eval/dropped-frames';
+import { framesAtRate } from '../../../eval/frames-at-rate';
 import { traceEngine } from '../../../eval/engine-trace';
 import { clipFixtureSkipReason, loadClipFixture } from '../../../fixtures/load-fixture';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { framesAtRate } from '../../eval/dropped-frames';
+import { framesAtRate } from '../../eval/frames-at-rate';
 import type { PoseFrame } from '../../../src/pose/landmarks';
 
 const frames: PoseFrame[] = Array.from({ length: 10 }, (_, i) => ({
