@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bendParamsShape, forwardLeanFault, trunkLean } from './bend-family';
 import { defineChecker } from './checker-definition';
+import { createFeetFloor } from './feet-floor';
 
 /**
  * Seated side bend, facing the camera: each lean of the trunk to one side and back up is a rep of
@@ -22,7 +23,9 @@ export const seatedSideBendChecker = defineChecker({
     maxForwardLeanDeg: z.number().min(0).max(90),
   }),
   create(params) {
-    return (body) => {
+    const level = createFeetFloor();
+    return (seen) => {
+      const body = level(seen);
       const lean = trunkLean(body);
       if (!lean) return { inPosition: false, faults: [] };
       const forward = forwardLeanFault(body, params.maxForwardLeanDeg, params.severityRangeDeg);

@@ -4,6 +4,7 @@ import { inclinationFromHorizontal } from '../geometry/segment-angle';
 import { midpoint } from '../geometry/midpoint';
 import { bendParamsShape, forwardLeanFault, trunkLean } from './bend-family';
 import { defineChecker } from './checker-definition';
+import { createFeetFloor } from './feet-floor';
 
 /**
  * Standing side bend, facing the camera, arms stretched overhead: each lean to one side and back
@@ -29,7 +30,9 @@ export const standingSideBendChecker = defineChecker({
     minLegInclineDeg: z.number().min(0).max(90),
   }),
   create(params) {
-    return (body) => {
+    const level = createFeetFloor();
+    return (seen) => {
+      const body = level(seen);
       const lean = trunkLean(body);
       const p = body.points;
       const ankles = midpoint(p[LANDMARK.leftAnkle]!, p[LANDMARK.rightAnkle]!);

@@ -6,6 +6,7 @@ import { clipFixtureSkipReason, loadClipFixture } from '../../../fixtures/load-f
 import { frameOf, frontViewPose, type Figure } from '../helpers/synthetic-pose';
 import { movingFrames, STANDING, type Sketch } from './figure-frames';
 import { contentParams, runChecker, secondsOutside } from './run-checker';
+import { rolledFrame } from '../../../eval/rolled-landmarks';
 
 /** Standing side-on, the trunk (and everything above the hips) bent forward by `deg`. */
 function bentForward(deg: number): Sketch {
@@ -71,6 +72,18 @@ describe('standing-side-bend checker', () => {
     // Facing the camera, a lean to the image's right is to the person's left.
     expect(run.repsBySide).toEqual({ left: 2, right: 1 });
   });
+
+  it('counts the same leans under a camera rolled 15 degrees either way', () => {
+    // Rolled, the upright trunk leans 15 degrees: one side's 30-degree leans would read 15, short
+    // of the top, unless the lean is read from the floor under the feet.
+    for (const degrees of [15, -15]) {
+      const frames = Array.from({ length: 91 }, (_, i) =>
+        rolledFrame(leaning(30 * Math.sin((Math.PI * i) / 30), i * 100), degrees),
+      );
+      const run = runChecker(standingSideBendChecker, params, frames);
+      expect(run.repsBySide).toEqual({ left: 2, right: 1 });
+    }
+  });
 });
 
 const CLIP = 'seated-side-bend-phone';
@@ -87,5 +100,18 @@ describe.skipIf(skip !== undefined)(`seated-side-bend on ${CLIP} ${skip ?? ''}`,
     const labelled = holds.reduce((sum, [a, b]) => sum + b - a, 0);
     expect(Math.abs(run.holdSeconds - labelled)).toBeLessThanOrEqual(1);
     expect(secondsOutside(run.holds, holds)).toBeLessThanOrEqual(1);
+  });
+
+  it('counts and times the same bends under a camera rolled 8 or 15 degrees either way', () => {
+    // Read against the picture's vertical, rolled -15 degrees, the bends were held 3.6 s of 7.2 s.
+    const { frames } = loadClipFixture(CLIP);
+    const params = contentParams(seatedSideBendChecker);
+    const level = runChecker(seatedSideBendChecker, params, frames);
+    for (const degrees of [8, -8, 15, -15]) {
+      const rolled = frames.map((frame) => rolledFrame(frame, degrees));
+      const run = runChecker(seatedSideBendChecker, params, rolled);
+      expect(run.reps.map((r) => r.side)).toEqual(level.reps.map((r) => r.side));
+      expect(Math.abs(run.holdSeconds - level.holdSeconds)).toBeLessThanOrEqual(0.3);
+    }
   });
 });
