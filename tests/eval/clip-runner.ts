@@ -11,6 +11,7 @@ import { exerciseSpecPath, readExerciseSpec } from './exercise-specs';
 import { rolledFrame } from './rolled-landmarks';
 import { framesAtTempo, labelAtTempo } from './tempo';
 import { framesAtRate } from './frames-at-rate';
+import { framesWithPosesMissed } from './missed-poses';
 import { clipId, type ClipLabel } from './labels';
 import type { ClipFailure } from './report';
 
@@ -28,7 +29,13 @@ function message(error: unknown): string {
 export async function runClips(
   source: LandmarkSource,
   labels: readonly ClipLabel[],
-  options: { noRecord: boolean; rollDeg?: number; tempo?: number; fps?: number },
+  options: {
+    noRecord: boolean;
+    rollDeg?: number;
+    tempo?: number;
+    fps?: number;
+    missed?: { share: number; meanRun: number };
+  },
 ): Promise<ClipRun> {
   const run: ClipRun = { evaluations: [], failures: [], engineFrames: 0, engineMs: 0 };
   for (const label of labels) {
@@ -54,7 +61,10 @@ export async function runClips(
       const tempo = options.tempo ?? 1;
       const rolled = roll ? recording.frames.map((f) => rolledFrame(f, roll)) : recording.frames;
       const timed = tempo !== 1 ? framesAtTempo(rolled, tempo) : rolled;
-      const frames = options.fps ? framesAtRate(timed, options.fps) : timed;
+      const rated = options.fps ? framesAtRate(timed, options.fps) : timed;
+      const frames = options.missed
+        ? framesWithPosesMissed(rated, options.missed.share, options.missed.meanRun)
+        : rated;
       const trace = traceEngine(frames, createFormEngine(spec));
       run.engineFrames += trace.samples.length;
       run.engineMs += trace.engineMsPerFrame * trace.samples.length;

@@ -5,7 +5,7 @@
  *   npm run eval -- [--footage DIR] [--json FILE] [--only id,id] [--no-stills] [--no-record]
  *                   [--backend full|lite|heavy|movenet-lightning|movenet-thunder]
  *                   [--variants [--variant-ids crop,dark]] [--roll DEG] [--tempo FACTOR]
- *                   [--fps N]
+ *                   [--fps N] [--missed SHARE[:RUN]]
  *
  * Landmarks come from the cache (.cache/landmarks, by model checksum and clip), recorded now when
  * missing (with --no-record, clips not yet recorded are skipped). --variants also evaluates
@@ -14,7 +14,9 @@
  * place them (rolled-landmarks.ts), with no recording. --tempo replays them as a person moving
  * FACTOR times as fast (tempo.ts), the labels' times scaled alike. --fps judges only the frames a
  * machine managing N inferences a second would (frames-at-rate.ts; the recordings have 10 a
- * second). Exits non-zero only when something failed to run, not when a target is missed.
+ * second). --missed drops the pose from SHARE of the frames, in runs of RUN frames on average (1 if
+ * not given), as a model that loses the person now and then would (missed-poses.ts). Exits
+ * non-zero only when something failed to run, not when a target is missed.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -49,6 +51,7 @@ async function main(): Promise<number> {
       roll: { type: 'string', default: '0' },
       tempo: { type: 'string', default: '1' },
       fps: { type: 'string' },
+      missed: { type: 'string' },
     },
   });
   const variant = MODEL_VARIANTS.find((v) => v.id === values.backend);
@@ -63,6 +66,10 @@ async function main(): Promise<number> {
   if (!(tempo > 0)) throw new Error(`--tempo ${values.tempo}: not a positive factor`);
   const fps = values.fps === undefined ? undefined : Number(values.fps);
   if (fps !== undefined && !(fps > 0)) throw new Error(`--fps ${values.fps}: not a positive rate`);
+  const [share, meanRun = 1] = (values.missed ?? '0').split(':').map(Number);
+  if (!(share! >= 0 && share! < 1) || !(meanRun >= 1)) {
+    throw new Error(`--missed ${values.missed}: a share from 0 to 1, and a mean run of 1 or more`);
+  }
   // Landmarks are cached per model checksum, so each backend keeps its own recordings.
   useModelFile(resolve(REPO_ROOT, variant.path));
   const footageDir = values.footage ?? defaultFootageDir();
@@ -83,6 +90,7 @@ async function main(): Promise<number> {
       rollDeg,
       tempo,
       ...(fps ? { fps } : {}),
+      ...(share ? { missed: { share, meanRun } } : {}),
     });
     if (!values['no-stills'] && !only) {
       for (const image of labels.images) {
