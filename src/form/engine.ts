@@ -88,6 +88,11 @@ export interface FormEngine {
 }
 
 const NOT_IN_POSITION: FrameAssessment = { inPosition: false, faults: [] };
+/**
+ * The problems that keep the checker from looking at all; a body seen from another angle is seen,
+ * and out of position.
+ */
+const UNSEEN: ReadonlySet<Guidance> = new Set(['come-into-frame', 'move-back', 'one-person-only']);
 
 function hasRepTiming(params: TimingParams): params is RepTimingParams {
   return (
@@ -351,7 +356,12 @@ export function createFormEngine(
           ? [assessment.movement]
           : undefined
         : assessment.settleKey;
-    feedHold(settledHold.push(t, atTop, inPosition, key), events);
+    // Not judged (nobody found, a needed part out of sight, two people): no verdict on the hold.
+    const unjudged = body === null || (visibilityProblem !== null && UNSEEN.has(visibilityProblem));
+    feedHold(
+      unjudged ? settledHold.unseen(t) : settledHold.push(t, atTop, inPosition, key),
+      events,
+    );
     // Measured on the hold's own clock: frames reach the hold timer a moment late, so a hold that
     // resumes is known a moment after the person is back.
     const holdKnownToMs = settledHold.decidedToMs ?? t;

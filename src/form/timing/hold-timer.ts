@@ -10,8 +10,11 @@ export type HoldTimerEvent =
   { type: 'started'; atMs: number } | { type: 'paused'; atMs: number; seconds: number };
 
 export interface HoldTimer {
-  /** Feed one frame; returns the event this frame caused, if any. */
-  update(inPosition: boolean, timestampMs: number): HoldTimerEvent | null;
+  /**
+   * Feed one frame (`inPosition` null: the person was not seen in it); returns the event this frame
+   * caused, if any.
+   */
+  update(inPosition: boolean | null, timestampMs: number): HoldTimerEvent | null;
   /**
    * What is seen now is a new observation (a camera cut, another person): the bout ends at the
    * last frame in position, nothing since then is counted, and the position must be held
@@ -22,7 +25,7 @@ export interface HoldTimer {
    * The seconds held if these frames came next, leaving the timer as it is (what a set that ends
    * now would count of frames still waiting for their verdict).
    */
-  secondsAfter(frames: readonly { t: number; held: boolean }[]): number;
+  secondsAfter(frames: readonly { t: number; held: boolean | null }[]): number;
   /** Seconds held so far, over every bout. */
   readonly seconds: number;
   readonly holding: boolean;
@@ -34,14 +37,21 @@ export interface HoldTimer {
  * `enterMs` in position) nor stops it (exit needs `exitMs` out of position; a shorter dip is
  * counted as held). A gap in the frames longer than `exitMs` (the person or the camera gone) is
  * never counted.
+ *
+ * A frame in which the person was not seen is no verdict: the model misses a person now and then
+ * (against a bright window, on a fifth to a third of the frames), and a missed frame that broke
+ * the entry would keep the clock from ever starting (a child's pose with a fifth of its frames
+ * missed timed 0 of 10.4 s). Entry goes on across such frames, as a hold does, until the person
+ * has been unseen as long as a hold pauses after.
  */
 export function createHoldTimer(options: HoldTimerOptions): HoldTimer {
   let totalMs = 0;
   let holding = false;
   let candidateSinceMs: number | null = null;
+  let lastCandidateMs = 0;
   let lastInPositionMs = 0;
 
-  function update(inPosition: boolean, t: number): HoldTimerEvent | null {
+  function update(inPosition: boolean | null, t: number): HoldTimerEvent | null {
     if (holding) {
       const sinceLast = t - lastInPositionMs;
       if (inPosition && sinceLast <= options.exitMs) {
@@ -52,15 +62,21 @@ export function createHoldTimer(options: HoldTimerOptions): HoldTimer {
       if (inPosition || sinceLast >= options.exitMs) {
         holding = false;
         candidateSinceMs = inPosition ? t : null;
+        lastCandidateMs = t;
         return { type: 'paused', atMs: lastInPositionMs, seconds: totalMs / 1000 };
       }
       return null;
     }
+    // Unseen too long, or time went back: the entry starts again.
+    const gap = t - lastCandidateMs;
+    if (candidateSinceMs !== null && (gap >= options.exitMs || gap < 0)) candidateSinceMs = null;
+    if (inPosition === null) return null;
     if (!inPosition) {
       candidateSinceMs = null;
       return null;
     }
     candidateSinceMs ??= t;
+    lastCandidateMs = t;
     if (t - candidateSinceMs < options.enterMs) return null;
     holding = true;
     totalMs += t - candidateSinceMs;
@@ -78,10 +94,10 @@ export function createHoldTimer(options: HoldTimerOptions): HoldTimer {
   }
 
   function secondsAfter(frames: readonly { t: number; held: boolean }[]): number {
-    const saved = { totalMs, holding, candidateSinceMs, lastInPositionMs };
+    const saved = { totalMs, holding, candidateSinceMs, lastCandidateMs, lastInPositionMs };
     for (const frame of frames) update(frame.held, frame.t);
     const seconds = totalMs / 1000;
-    ({ totalMs, holding, candidateSinceMs, lastInPositionMs } = saved);
+    ({ totalMs, holding, candidateSinceMs, lastCandidateMs, lastInPositionMs } = saved);
     return seconds;
   }
 
@@ -99,6 +115,7 @@ export function createHoldTimer(options: HoldTimerOptions): HoldTimer {
       totalMs = 0;
       holding = false;
       candidateSinceMs = null;
+      lastCandidateMs = 0;
       lastInPositionMs = 0;
     },
   };

@@ -37,10 +37,13 @@ export const DEFAULT_SETTLE_OPTIONS: SettleOptions = {
   movingFactor: 5,
 };
 
-/** One frame's verdict: counts toward the hold or not. */
+/**
+ * One frame's verdict: counts toward the hold or not; null when the person was not seen in it (no
+ * verdict either way: a missed detection is no sign of having left the position).
+ */
 export interface SettledFrame {
   t: number;
-  held: boolean;
+  held: boolean | null;
 }
 
 export interface SettledHold {
@@ -51,6 +54,11 @@ export interface SettledHold {
    * now, oldest first.
    */
   push(t: number, candidate: boolean, inPosition: boolean, key?: readonly number[]): SettledFrame[];
+  /**
+   * Feeds a frame in which the person could not be judged (nobody found, a part the checker needs
+   * out of sight, two people). Returns the frames decided now, oldest first.
+   */
+  unseen(t: number): SettledFrame[];
   /** Decides every frame still waiting as if nothing followed (the set ends, or the picture cuts). */
   flush(): SettledFrame[];
   /** What flush() would return, leaving every frame waiting. */
@@ -62,12 +70,20 @@ export interface SettledHold {
 
 interface Entry {
   t: number;
+  seen: boolean;
   candidate: boolean;
   inPosition: boolean;
   key: readonly number[] | undefined;
   smooth?: number[] | null;
   speed?: number | null;
 }
+
+/**
+ * Speeds are taken across frames the model missed for at most this long: with a fifth of the
+ * frames missed, a speed taken only between adjacent frames was unknown on a third of them, and
+ * folding out of a position went unseen.
+ */
+const MAX_SPEED_GAP_MS = 500;
 
 /** Frame spacings the frame rate is the median of. */
 const SPACINGS_KEPT = 9;
@@ -140,6 +156,21 @@ export function createSettledHold(
     return e.speed != null && e.speed > threshold(floor);
   }
 
+  /**
+   * The nearest frame before (`step` -1) or after (+1) frame i with a measured average, across
+   * frames with nothing measured (the person missed by the model) up to `MAX_SPEED_GAP_MS` away:
+   * null if there is none, undefined if it may still come.
+   */
+  function measuredNeighbour(i: number, step: -1 | 1, now: number): Entry | null | undefined {
+    const from = at(i).t;
+    for (let j = i + step; j >= 0 && j < entries.length; j += step) {
+      const n = at(j);
+      if (Math.abs(n.t - from) > MAX_SPEED_GAP_MS) return null;
+      if (n.smooth !== null) return n.smooth === undefined ? undefined : n;
+    }
+    return step > 0 && now - from <= MAX_SPEED_GAP_MS ? undefined : null;
+  }
+
   /** Fills in what the frames seen so far allow: averages, then speeds (which need neighbours). */
   function measure(now: number) {
     for (let i = 0; i < entries.length; i++) {
@@ -148,16 +179,17 @@ export function createSettledHold(
       if (!e.key) e.smooth = e.speed = null;
       else if (e.smooth === undefined && now - e.t >= half) e.smooth = smoothAt(i);
     }
-    for (let i = 0; i < entries.length - 1; i++) {
+    for (let i = 0; i < entries.length; i++) {
       const e = at(i);
       if (e.speed !== undefined) continue;
-      // The very first frame has nothing before it: no speed.
-      const before = i > 0 ? at(i - 1).smooth : null;
-      const after = at(i + 1).smooth;
+      const before = measuredNeighbour(i, -1, now);
+      const after = measuredNeighbour(i, 1, now);
       if (after === undefined || before === undefined) continue;
-      const dt = at(i + 1).t - (i > 0 ? at(i - 1).t : e.t);
+      // Nothing measured on one side (the very first frame, a long gap): no speed.
       e.speed =
-        before && after && e.smooth && dt > 0 ? (distance(after, before) / dt) * 1000 : null;
+        before && after && e.smooth && after.t > before.t
+          ? (distance(after.smooth!, before.smooth!) / (after.t - before.t)) * 1000
+          : null;
       if (e.inPosition && e.speed !== null) {
         stillSpeeds.push({ t: e.t, speed: e.speed });
       }
@@ -172,16 +204,34 @@ export function createSettledHold(
    */
   function inMovement(i: number, known: number, floor: number | null): boolean {
     if (!isMoving(at(i), floor)) return false;
+    // Frames with nothing measured (the person missed by the model) neither end a run nor join it.
+    const measured = (j: number) => at(j).key !== undefined;
     let start = i;
-    while (start > 0 && isMoving(at(start - 1), floor)) start--;
+    let before = -1;
+    for (let j = i - 1; j >= 0; j--) {
+      if (!measured(j)) continue;
+      if (!isMoving(at(j), floor)) {
+        before = j;
+        break;
+      }
+      start = j;
+    }
     let end = i;
-    while (end < known && isMoving(at(end + 1), floor)) end++;
-    const from = at(Math.max(0, start - 1)).smooth;
+    let stillGoing = true;
+    for (let j = i + 1; j <= known; j++) {
+      if (!measured(j)) continue;
+      if (!isMoving(at(j), floor)) {
+        stillGoing = false;
+        break;
+      }
+      end = j;
+    }
+    const from = at(before >= 0 ? before : start).smooth;
     const to = at(end).smooth;
     const travelled = from && to ? distance(from, to) : Infinity;
     if (travelled < (threshold(floor) * sustainMs()) / 1000) return false;
     // A run still going at the newest measured frame may be the start of a movement: not held.
-    return end === known || at(end).t - at(start).t >= sustainMs();
+    return stillGoing || at(end).t - at(start).t >= sustainMs();
   }
 
   function decide(upTo: number, force: boolean): SettledFrame[] {
@@ -195,7 +245,7 @@ export function createSettledHold(
       const waiting = e.key !== undefined && lookAhead < sustainMs();
       if (!force && (firstUndecided > known || waiting)) break;
       const moving = firstUndecided <= known && inMovement(firstUndecided, known, floor);
-      decided.push({ t: e.t, held: e.candidate && !moving });
+      decided.push({ t: e.t, held: e.seen ? e.candidate && !moving : null });
       firstUndecided++;
     }
     // Keep the decided frames the averages and runs still look back over.
@@ -209,13 +259,20 @@ export function createSettledHold(
     return decided;
   }
 
+  function add(entry: Entry): SettledFrame[] {
+    const last = entries.at(-1);
+    if (last && entry.t > last.t) spacings = [...spacings, entry.t - last.t].slice(-SPACINGS_KEPT);
+    entries.push(entry);
+    measure(entry.t);
+    return decide(entry.t, false);
+  }
+
   return {
     push(t, candidate, inPosition, key) {
-      const last = entries.at(-1);
-      if (last && t > last.t) spacings = [...spacings, t - last.t].slice(-SPACINGS_KEPT);
-      entries.push({ t, candidate, inPosition, key });
-      measure(t);
-      return decide(t, false);
+      return add({ t, seen: true, candidate, inPosition, key });
+    },
+    unseen(t) {
+      return add({ t, seen: false, candidate: false, inPosition: false, key: undefined });
     },
     flush() {
       const last = entries.at(-1);

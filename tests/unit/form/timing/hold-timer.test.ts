@@ -3,8 +3,11 @@ import { createHoldTimer, type HoldTimerEvent } from '../../../../src/form/timin
 
 const options = { enterMs: 500, exitMs: 400 };
 
-/** Feeds a 30 fps stream where `inPosition(t)` says whether each frame is in position. */
-function run(inPosition: (t: number) => boolean, untilMs: number) {
+/**
+ * Feeds a 30 fps stream where `inPosition(t)` says whether each frame is in position (null: the
+ * person was not seen in it).
+ */
+function run(inPosition: (t: number) => boolean | null, untilMs: number) {
   const timer = createHoldTimer(options);
   const events: HoldTimerEvent[] = [];
   for (let t = 0; t <= untilMs; t += 1000 / 30) {
@@ -63,6 +66,33 @@ describe('hold timer', () => {
     expect(timer.seconds).toBeCloseTo(2.7, 5);
     expect(timer.interrupt()).not.toBeNull();
     expect(timer.interrupt()).toBeNull();
+  });
+
+  it('starts and counts through frames in which the person was not seen', () => {
+    // Every fourth frame missed by the model: judged out of position, each would restart the
+    // half-second entry, and the runs of three frames between them never reach it.
+    const missed = (t: number) => Math.round(t / (1000 / 30)) % 4 === 3;
+    const { timer, events } = run((t) => (t < 3000 ? (missed(t) ? null : true) : false), 4000);
+    expect(events.map((e) => e.type)).toEqual(['started', 'paused']);
+    expect(events[0]?.atMs).toBe(0);
+    expect(timer.seconds).toBeCloseTo(3, 1);
+  });
+
+  it('starts the entry again after the person was unseen as long as the exit time', () => {
+    // In position 300 ms, unseen 400 ms, in position 300 ms: two entries too short to start.
+    const seen = (t: number) => (t < 300 || t >= 700 ? true : null);
+    const { timer, events } = run((t) => (t < 1000 ? seen(t) : false), 2000);
+    expect(events).toEqual([]);
+    expect(timer.seconds).toBe(0);
+  });
+
+  it('pauses a hold once the person has been unseen as long as the exit time', () => {
+    // Held 2 s, then unseen for good: paused at the last frame seen in position, nothing added.
+    const { timer, events } = run((t) => (t < 2000 ? true : null), 4000);
+    expect(events.map((e) => e.type)).toEqual(['started', 'paused']);
+    expect(events[1]?.atMs).toBeLessThan(2000);
+    expect(timer.seconds).toBeCloseTo(2, 1);
+    expect(timer.holding).toBe(false);
   });
 
   it('resets', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHoldTimer } from '../../../../src/form/timing/hold-timer';
-import { createSettledHold } from '../../../../src/form/timing/settled-hold';
+import { createSettledHold, type SettledFrame } from '../../../../src/form/timing/settled-hold';
 
 // A rep-like signal: rest 0, top 100, the top counted from 60 (as a checker's repEnter) and rest
 // below 20, so the textbook span is 40 (a movement of 40 a second is movement whatever the noise).
@@ -24,13 +24,21 @@ function path(points: [number, number][]): (s: number) => number {
   };
 }
 
-/** Runs the signal through the settled hold and a hold timer; returns the held bouts in seconds. */
-function heldBouts(signal: (s: number) => number, untilS: number, fps: number) {
+/**
+ * Runs the signal through the settled hold and a hold timer; returns the held bouts in seconds.
+ * Frames for which `missed` is true are fed as frames in which the person was not seen.
+ */
+function heldBouts(
+  signal: (s: number) => number,
+  untilS: number,
+  fps: number,
+  missed: (i: number) => boolean = () => false,
+) {
   const settled = createSettledHold(SPAN);
   const timer = createHoldTimer({ enterMs: 300, exitMs: 500 });
   const bouts: [number, number][] = [];
   let start: number | null = null;
-  const feed = (frames: { t: number; held: boolean }[]) => {
+  const feed = (frames: SettledFrame[]) => {
     for (const frame of frames) {
       const event = timer.update(frame.held, frame.t);
       if (event?.type === 'started') start = event.atMs / 1000;
@@ -43,7 +51,7 @@ function heldBouts(signal: (s: number) => number, untilS: number, fps: number) {
   let i = 0;
   for (let t = 0; t <= untilS * 1000; t += 1000 / fps, i++) {
     const value = signal(t / 1000) + noise(i);
-    feed(settled.push(t, value >= ENTER, true, [value]));
+    feed(missed(i) ? settled.unseen(t) : settled.push(t, value >= ENTER, true, [value]));
   }
   feed(settled.flush());
   if (start !== null) bouts.push([start, untilS]);
@@ -70,6 +78,21 @@ describe('settled hold: a rep top is timed from reaching it to leaving it', () =
     expect(start).toBeLessThanOrEqual(2.3);
     // The end is back-dated to where the value began to fall.
     expect(end).toBeGreaterThanOrEqual(4.75);
+    expect(end).toBeLessThanOrEqual(5.1);
+    expect(seconds).toBeGreaterThan(2.5);
+    expect(seconds).toBeLessThan(3.2);
+  });
+
+  it('times the top alike with every third frame missed by the model', () => {
+    // Speeds are taken across the missed frames, and runs of movement go on across them: between
+    // adjacent frames only, the rise was unmeasured on two frames in three and timed as the top.
+    const { bouts, seconds } = heldBouts(rep, 8, 10, (i) => i % 3 === 1);
+    expect(bouts).toHaveLength(1);
+    const [[start, end]] = bouts as [[number, number]];
+    expect(start).toBeGreaterThanOrEqual(1.9);
+    expect(start).toBeLessThanOrEqual(2.3);
+    // A frame earlier at most than with every frame seen.
+    expect(end).toBeGreaterThanOrEqual(4.65);
     expect(end).toBeLessThanOrEqual(5.1);
     expect(seconds).toBeGreaterThan(2.5);
     expect(seconds).toBeLessThan(3.2);
