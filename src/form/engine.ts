@@ -93,6 +93,14 @@ const NOT_IN_POSITION: FrameAssessment = { inPosition: false, faults: [] };
  * and out of position.
  */
 const UNSEEN: ReadonlySet<Guidance> = new Set(['come-into-frame', 'move-back', 'one-person-only']);
+/**
+ * Unseen this long, a hold pauses and a rep under way is dropped; seen out of position, the
+ * exercise's holdExitMs (0.5-0.8 s) applies. The model loses a person for a few frames at a time
+ * against a bright window or in poor light (`npm run eval -- --missed`): with a fifth of the frames
+ * missed in runs of three, exact rep counts went from 13 to 18 of 18 with this; with a third,
+ * holds within 1 s of their labels from 4 to 12 of 18 (13 with 1.5 or 2 s).
+ */
+const UNSEEN_MS = 1000;
 
 function hasRepTiming(params: TimingParams): params is RepTimingParams {
   return (
@@ -162,7 +170,11 @@ export function createFormEngine(
   if (definition.mode === 'reps' && definition.movingPart === undefined) {
     throw new Error(`checker "${definition.kind}" counts reps and must name its movingPart`);
   }
-  const holdTimer = createHoldTimer({ enterMs: params.holdEnterMs, exitMs: params.holdExitMs });
+  const holdTimer = createHoldTimer({
+    enterMs: params.holdEnterMs,
+    exitMs: params.holdExitMs,
+    unseenMs: UNSEEN_MS,
+  });
   // A hold (or a rep's top) counts from the moment it is reached and settled until the person
   // starts to leave it, read from the speed of what the checker judges: a rep's movement signal,
   // whose whole textbook span crossed within a second is movement whatever the person's noise, or
@@ -207,7 +219,9 @@ export function createFormEngine(
   let rawGuidance: Guidance | null = null;
   let rawGuidanceSinceMs = 0;
   let rawGuidanceSeenMs = 0;
+  // Since when the person has been seen out of position, and when last seen in it (reps).
   let outOfPositionSinceMs: number | null = null;
+  let lastInPositionMs: number | null = null;
   let pausedAtMs: number | null = null;
   let everActive = false;
   const sessionScore = createTimeWeightedMean();
@@ -302,13 +316,16 @@ export function createFormEngine(
       body !== null && visibilityProblem !== 'move-back' && visibilityProblem !== 'come-into-frame',
     );
     const inPosition = assessment.inPosition;
+    // Not judged (nobody found, a needed part out of sight, two people): no verdict on the hold.
+    const unjudged = body === null || (visibilityProblem !== null && UNSEEN.has(visibilityProblem));
 
     // Reps: the movement signal counts only while in position; a rep under way is dropped when the
-    // person has been out of position as long as a hold would pause.
+    // person has been out of position (or unseen) as long as a hold would pause.
     let atTop = inPosition;
     if (repCounter) {
       if (inPosition) {
         outOfPositionSinceMs = null;
+        lastInPositionMs = t;
         if (assessment.movement !== undefined) {
           const rep = repCounter.update(assessment.movement, t, assessment.side);
           const halfRepFault = repCounter.turnedBackShort && definition.shortRangeFaults?.high;
@@ -329,8 +346,11 @@ export function createFormEngine(
           }
         }
       } else {
-        outOfPositionSinceMs ??= t;
-        if (t - outOfPositionSinceMs >= params.holdExitMs) {
+        if (!unjudged) outOfPositionSinceMs ??= t;
+        const seenOut =
+          outOfPositionSinceMs !== null && t - outOfPositionSinceMs >= params.holdExitMs;
+        const unseen = t - (lastInPositionMs ?? t) >= Math.max(params.holdExitMs, UNSEEN_MS);
+        if (seenOut || unseen) {
           repCounter.abort();
           engineFaults.interrupt();
         }
@@ -356,8 +376,6 @@ export function createFormEngine(
           ? [assessment.movement]
           : undefined
         : assessment.settleKey;
-    // Not judged (nobody found, a needed part out of sight, two people): no verdict on the hold.
-    const unjudged = body === null || (visibilityProblem !== null && UNSEEN.has(visibilityProblem));
     feedHold(
       unjudged ? settledHold.unseen(t) : settledHold.push(t, atTop, inPosition, key),
       events,
@@ -565,6 +583,7 @@ export function createFormEngine(
     rawGuidanceSinceMs = 0;
     rawGuidanceSeenMs = 0;
     outOfPositionSinceMs = null;
+    lastInPositionMs = null;
     pausedAtMs = null;
     everActive = false;
     scoredRepStartedAtMs = null;

@@ -4,6 +4,11 @@ export interface HoldTimerOptions {
   enterMs: number;
   /** Out of position this long before the hold pauses (shorter dips are counted as held). */
   exitMs: number;
+  /**
+   * Unseen this long (no frame judged at all) before the hold pauses: at least `exitMs`, which it
+   * is when not given.
+   */
+  unseenMs?: number;
 }
 
 export type HoldTimerEvent =
@@ -41,8 +46,8 @@ export interface HoldTimer {
  * A frame in which the person was not seen is no verdict: the model misses a person now and then
  * (against a bright window, on a fifth to a third of the frames), and a missed frame that broke
  * the entry would keep the clock from ever starting (a child's pose with a fifth of its frames
- * missed timed 0 of 10.4 s). Entry goes on across such frames, as a hold does, until the person
- * has been unseen as long as a hold pauses after.
+ * missed timed 0 of 10.4 s). Entry and hold go on across such frames until the person has been
+ * unseen for `unseenMs`; seen out of position, `exitMs` applies as before.
  */
 export function createHoldTimer(options: HoldTimerOptions): HoldTimer {
   let totalMs = 0;
@@ -50,16 +55,23 @@ export function createHoldTimer(options: HoldTimerOptions): HoldTimer {
   let candidateSinceMs: number | null = null;
   let lastCandidateMs = 0;
   let lastInPositionMs = 0;
+  // Seen out of position since the last frame in position: the exit time applies, not the unseen one.
+  let seenOut = false;
+  const unseenMs = Math.max(options.exitMs, options.unseenMs ?? 0);
 
   function update(inPosition: boolean | null, t: number): HoldTimerEvent | null {
     if (holding) {
       const sinceLast = t - lastInPositionMs;
-      if (inPosition && sinceLast <= options.exitMs) {
+      if (inPosition === false) seenOut = true;
+      const limit = seenOut ? options.exitMs : unseenMs;
+      if (inPosition && sinceLast <= limit) {
         totalMs += sinceLast;
         lastInPositionMs = t;
+        seenOut = false;
         return null;
       }
-      if (inPosition || sinceLast >= options.exitMs) {
+      if (inPosition || sinceLast >= limit) {
+        seenOut = false;
         holding = false;
         candidateSinceMs = inPosition ? t : null;
         lastCandidateMs = t;
@@ -69,7 +81,7 @@ export function createHoldTimer(options: HoldTimerOptions): HoldTimer {
     }
     // Unseen too long, or time went back: the entry starts again.
     const gap = t - lastCandidateMs;
-    if (candidateSinceMs !== null && (gap >= options.exitMs || gap < 0)) candidateSinceMs = null;
+    if (candidateSinceMs !== null && (gap >= unseenMs || gap < 0)) candidateSinceMs = null;
     if (inPosition === null) return null;
     if (!inPosition) {
       candidateSinceMs = null;
@@ -79,6 +91,7 @@ export function createHoldTimer(options: HoldTimerOptions): HoldTimer {
     lastCandidateMs = t;
     if (t - candidateSinceMs < options.enterMs) return null;
     holding = true;
+    seenOut = false;
     totalMs += t - candidateSinceMs;
     lastInPositionMs = t;
     const startedAt = candidateSinceMs;
@@ -94,10 +107,17 @@ export function createHoldTimer(options: HoldTimerOptions): HoldTimer {
   }
 
   function secondsAfter(frames: readonly { t: number; held: boolean }[]): number {
-    const saved = { totalMs, holding, candidateSinceMs, lastCandidateMs, lastInPositionMs };
+    const saved = {
+      totalMs,
+      holding,
+      candidateSinceMs,
+      lastCandidateMs,
+      lastInPositionMs,
+      seenOut,
+    };
     for (const frame of frames) update(frame.held, frame.t);
     const seconds = totalMs / 1000;
-    ({ totalMs, holding, candidateSinceMs, lastCandidateMs, lastInPositionMs } = saved);
+    ({ totalMs, holding, candidateSinceMs, lastCandidateMs, lastInPositionMs, seenOut } = saved);
     return seconds;
   }
 
@@ -117,6 +137,7 @@ export function createHoldTimer(options: HoldTimerOptions): HoldTimer {
       candidateSinceMs = null;
       lastCandidateMs = 0;
       lastInPositionMs = 0;
+      seenOut = false;
     },
   };
 }

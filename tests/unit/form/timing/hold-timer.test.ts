@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createHoldTimer, type HoldTimerEvent } from '../../../../src/form/timing/hold-timer';
+import {
+  createHoldTimer,
+  type HoldTimerEvent,
+  type HoldTimerOptions,
+} from '../../../../src/form/timing/hold-timer';
 
 const options = { enterMs: 500, exitMs: 400 };
 
@@ -7,8 +11,12 @@ const options = { enterMs: 500, exitMs: 400 };
  * Feeds a 30 fps stream where `inPosition(t)` says whether each frame is in position (null: the
  * person was not seen in it).
  */
-function run(inPosition: (t: number) => boolean | null, untilMs: number) {
-  const timer = createHoldTimer(options);
+function run(
+  inPosition: (t: number) => boolean | null,
+  untilMs: number,
+  timerOptions: HoldTimerOptions = options,
+) {
+  const timer = createHoldTimer(timerOptions);
   const events: HoldTimerEvent[] = [];
   for (let t = 0; t <= untilMs; t += 1000 / 30) {
     const event = timer.update(inPosition(t), t);
@@ -78,21 +86,38 @@ describe('hold timer', () => {
     expect(timer.seconds).toBeCloseTo(3, 1);
   });
 
-  it('starts the entry again after the person was unseen as long as the exit time', () => {
-    // In position 300 ms, unseen 400 ms, in position 300 ms: two entries too short to start.
+  it('starts the entry again after the person was unseen as long as the unseen time', () => {
+    // In position 300 ms, unseen 400 ms (the exit time, as no unseen time is given), in position
+    // 300 ms: two entries too short to start.
     const seen = (t: number) => (t < 300 || t >= 700 ? true : null);
     const { timer, events } = run((t) => (t < 1000 ? seen(t) : false), 2000);
     expect(events).toEqual([]);
     expect(timer.seconds).toBe(0);
   });
 
-  it('pauses a hold once the person has been unseen as long as the exit time', () => {
-    // Held 2 s, then unseen for good: paused at the last frame seen in position, nothing added.
-    const { timer, events } = run((t) => (t < 2000 ? true : null), 4000);
+  it('bridges a person unseen for less than the unseen time, and counts it', () => {
+    // Held, then unseen 800 ms (twice the exit time), then held again: one bout of 4 s.
+    const withUnseen = { ...options, unseenMs: 1000 };
+    const inPlank = (t: number) => (t < 4000 ? (t >= 1500 && t < 2300 ? null : true) : false);
+    const { timer, events } = run(inPlank, 5000, withUnseen);
     expect(events.map((e) => e.type)).toEqual(['started', 'paused']);
-    expect(events[1]?.atMs).toBeLessThan(2000);
-    expect(timer.seconds).toBeCloseTo(2, 1);
-    expect(timer.holding).toBe(false);
+    expect(timer.seconds).toBeCloseTo(4, 1);
+  });
+
+  it('pauses once unseen for the unseen time, or seen out of position for the exit time', () => {
+    const withUnseen = { ...options, unseenMs: 1000 };
+    // Held 2 s, then unseen for good: paused at the last frame in position, nothing added.
+    const gone = run((t) => (t < 2000 ? true : null), 4000, withUnseen);
+    expect(gone.events.map((e) => e.type)).toEqual(['started', 'paused']);
+    expect(gone.events[1]?.atMs).toBeLessThan(2000);
+    expect(gone.timer.seconds).toBeCloseTo(2, 1);
+    expect(gone.timer.holding).toBe(false);
+    // Seen out of position for a frame, then unseen 800 ms, then in position: the exit time
+    // applies, so the hold paused and starts again after its entry time.
+    const left = (t: number) => (t < 2000 ? true : t < 2040 ? false : t < 2800 ? null : true);
+    const broken = run(left, 4000, withUnseen);
+    expect(broken.events.map((e) => e.type)).toEqual(['started', 'paused', 'started']);
+    expect(broken.timer.seconds).toBeCloseTo(3.2, 1);
   });
 
   it('resets', () => {
