@@ -11,6 +11,7 @@ import { exerciseSpecPath, readExerciseSpec } from './exercise-specs';
 import { rolledFrame } from './rolled-landmarks';
 import { framesAtTempo, labelAtTempo } from './tempo';
 import { framesAtRate } from './frames-at-rate';
+import { framesWithLandmarksGlitched } from './glitched-landmarks';
 import { framesWithPosesMissed } from './missed-poses';
 import { clipId, type ClipLabel } from './labels';
 import type { ClipFailure } from './report';
@@ -35,6 +36,7 @@ export async function runClips(
     tempo?: number;
     fps?: number;
     missed?: { share: number; meanRun: number };
+    glitched?: number;
   },
 ): Promise<ClipRun> {
   const run: ClipRun = { evaluations: [], failures: [], engineFrames: 0, engineMs: 0 };
@@ -62,9 +64,12 @@ export async function runClips(
       const rolled = roll ? recording.frames.map((f) => rolledFrame(f, roll)) : recording.frames;
       const timed = tempo !== 1 ? framesAtTempo(rolled, tempo) : rolled;
       const rated = options.fps ? framesAtRate(timed, options.fps) : timed;
-      const frames = options.missed
-        ? framesWithPosesMissed(rated, options.missed.share, options.missed.meanRun)
+      const glitched = options.glitched
+        ? framesWithLandmarksGlitched(rated, options.glitched)
         : rated;
+      const frames = options.missed
+        ? framesWithPosesMissed(glitched, options.missed.share, options.missed.meanRun)
+        : glitched;
       const trace = traceEngine(frames, createFormEngine(spec));
       run.engineFrames += trace.samples.length;
       run.engineMs += trace.engineMsPerFrame * trace.samples.length;

@@ -5,7 +5,7 @@
  *   npm run eval -- [--footage DIR] [--json FILE] [--only id,id] [--no-stills] [--no-record]
  *                   [--backend full|lite|heavy|movenet-lightning|movenet-thunder]
  *                   [--variants [--variant-ids crop,dark]] [--roll DEG] [--tempo FACTOR]
- *                   [--fps N] [--missed SHARE[:RUN]]
+ *                   [--fps N] [--missed SHARE[:RUN]] [--glitched SHARE]
  *
  * Landmarks come from the cache (.cache/landmarks, by model checksum and clip), recorded now when
  * missing (with --no-record, clips not yet recorded are skipped). --variants also evaluates
@@ -15,7 +15,8 @@
  * FACTOR times as fast (tempo.ts), the labels' times scaled alike. --fps judges only the frames a
  * machine managing N inferences a second would (frames-at-rate.ts; the recordings have 10 a
  * second). --missed drops the pose from SHARE of the frames, in runs of RUN frames on average (1 if
- * not given), as a model that loses the person now and then would (missed-poses.ts). Exits
+ * not given), as a model that loses the person now and then would (missed-poses.ts). --glitched
+ * reports one body part at a low visibility on SHARE of the frames (glitched-landmarks.ts). Exits
  * non-zero only when something failed to run, not when a target is missed.
  */
 import { writeFileSync } from 'node:fs';
@@ -52,6 +53,7 @@ async function main(): Promise<number> {
       tempo: { type: 'string', default: '1' },
       fps: { type: 'string' },
       missed: { type: 'string' },
+      glitched: { type: 'string', default: '0' },
     },
   });
   const variant = MODEL_VARIANTS.find((v) => v.id === values.backend);
@@ -69,6 +71,10 @@ async function main(): Promise<number> {
   const [share, meanRun = 1] = (values.missed ?? '0').split(':').map(Number);
   if (!(share! >= 0 && share! < 1) || !(meanRun >= 1)) {
     throw new Error(`--missed ${values.missed}: a share from 0 to 1, and a mean run of 1 or more`);
+  }
+  const glitched = Number(values.glitched);
+  if (!(glitched >= 0 && glitched < 1)) {
+    throw new Error(`--glitched ${values.glitched}: a share from 0 to 1`);
   }
   // Landmarks are cached per model checksum, so each backend keeps its own recordings.
   useModelFile(resolve(REPO_ROOT, variant.path));
@@ -91,6 +97,7 @@ async function main(): Promise<number> {
       tempo,
       ...(fps ? { fps } : {}),
       ...(share ? { missed: { share, meanRun } } : {}),
+      ...(glitched ? { glitched } : {}),
     });
     if (!values['no-stills'] && !only) {
       for (const image of labels.images) {
