@@ -10,7 +10,7 @@ import { defineChecker } from './checker-definition';
 import { createHipsLevelJudge, hipsLevelParamsShape } from './hips-level';
 import { headDroppedSeverity, headInLineShape } from './head-in-line';
 import { severityBelow } from './severity';
-import { createSightGap } from './sight-gap';
+import { createAwayFromPosition } from './away-from-position';
 import { repTimingShape } from './timing-params';
 
 interface LimbRaise {
@@ -73,10 +73,8 @@ export const birdDogChecker = defineChecker({
   }),
   create(params) {
     const hips = createHipsLevelJudge(params);
-    const cameBack = createSightGap(params.holdExitMs);
+    const cameBack = createAwayFromPosition(params.holdExitMs);
     return (body) => {
-      // The rest seen before the person was out of sight is no baseline for what follows.
-      if (cameBack(body.timestampMs)) hips.reset();
       const near = sidePoints(body, body.nearSide);
       const raises = limbRaises(body);
       const supportArmSeen = [raises.arm.left, raises.arm.right].some(
@@ -89,10 +87,10 @@ export const birdDogChecker = defineChecker({
         inclinationFromHorizontal(near.shoulder, near.hip) <= params.maxTorsoInclinationDeg &&
         supportArmSeen &&
         supportLegSeen;
-      if (!onAllFours) {
-        hips.reset();
-        return { inPosition: false, faults: [] };
-      }
+      // The rest seen before the person was away (out of sight, or off all fours) is no baseline
+      // for what follows.
+      if (cameBack(body.timestampMs, onAllFours)) hips.reset();
+      if (!onAllFours) return { inPosition: false, faults: [] };
 
       // The lifting diagonal: left arm with right leg (side 'left'), or right arm with left leg.
       const diagonal = (side: Side) => maxOf(raises.arm[side], raises.leg[otherSide(side)]);

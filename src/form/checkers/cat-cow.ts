@@ -10,7 +10,7 @@ import {
   spineFlexion,
 } from './cat-cow-family';
 import { defineChecker } from './checker-definition';
-import { createSightGap } from './sight-gap';
+import { createAwayFromPosition } from './away-from-position';
 import { faultIfAny } from './fault-if-any';
 
 /**
@@ -40,10 +40,8 @@ export const catCowChecker = defineChecker({
   }),
   create(params) {
     const depth = createDepthJudge(params);
-    const cameBack = createSightGap(params.holdExitMs);
+    const cameBack = createAwayFromPosition(params.holdExitMs);
     return (body) => {
-      // A swing seen before the person was out of sight is not the one seen after.
-      if (cameBack(body.timestampMs)) depth.reset();
       const s = sidePoints(body, body.nearSide);
       const arm = s.wrist.y > s.shoulder.y ? inclinationFromHorizontal(s.shoulder, s.wrist) : 0;
       const onAllFours =
@@ -51,10 +49,10 @@ export const catCowChecker = defineChecker({
         s.knee.y > s.hip.y &&
         inclinationFromHorizontal(s.hip, s.knee) >= params.minThighInclinationDeg &&
         arm >= params.minArmInclinationDeg;
-      if (!onAllFours) {
-        depth.reset();
-        return { inPosition: false, faults: [] };
-      }
+      // A swing seen before the person was away (out of sight, or off all fours) is not the one
+      // seen after.
+      if (cameBack(body.timestampMs, onAllFours)) depth.reset();
+      if (!onAllFours) return { inPosition: false, faults: [] };
       const movement = spineFlexion(body);
       const short = depth.update(movement);
       const hands = severityAbove(90 - arm, params.maxArmTiltDeg, params.severityRangeDeg);

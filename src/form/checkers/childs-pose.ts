@@ -6,7 +6,7 @@ import { defineChecker, type AssessFrame } from './checker-definition';
 import { faultIfAny } from './fault-if-any';
 import { onKneelingFloor } from './on-kneeling-floor';
 import { ANGLE_SETTLE_MOVING_PER_S, withSettleKey } from './settle-key';
-import { createSightGap } from './sight-gap';
+import { createAwayFromPosition } from './away-from-position';
 import { severityAbove, severityBelow } from './severity';
 import { holdTimingShape } from './timing-params';
 
@@ -73,15 +73,9 @@ export const childsPoseChecker = defineChecker({
     let settled = false;
     /** Since when the person has been resting with the chest lowered, before settling. */
     let restingSinceMs: number | null = null;
-    const cameBack = createSightGap(params.holdExitMs);
+    const cameBack = createAwayFromPosition(params.holdExitMs);
     const travel = createTrunkTravel(params.restWindowMs);
     const assess: AssessFrame = (body) => {
-      // Back from out of sight: the pose must settle again, or a part-way fold seen on coming
-      // back would be timed.
-      if (cameBack(body.timestampMs)) {
-        settled = false;
-        restingSinceMs = null;
-      }
       const f = poseFeatures(body.points, body.visibility);
       const p = body.points;
       const moved = f
@@ -97,8 +91,11 @@ export const childsPoseChecker = defineChecker({
         f.hipAngle <= params.maxHipAngleDeg &&
         f.trunkIncline <= params.maxTrunkInclineDeg &&
         f.noseBelowHips >= params.minNoseBelowHips;
+      // Back after being away (out of sight, or unfolded): the pose must settle again, or a
+      // part-way fold seen on coming back would be timed. Not for a frame or two the model
+      // misplaces: a settled pose would be lost for every one.
+      if (cameBack(body.timestampMs, folded)) settled = false;
       if (!f || !folded) {
-        settled = false;
         restingSinceMs = null;
         return { inPosition: false, faults: [] };
       }

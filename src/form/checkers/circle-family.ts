@@ -19,7 +19,7 @@ import { z } from 'zod';
 import { CircleSweep } from '../movement/circle-sweep';
 import type { BodyFrame, BodyPart, Fault, FrameAssessment, Point, Side } from '../types';
 import { defineChecker, type CheckerDefinition, type FaultSpec } from './checker-definition';
-import { createSightGap } from './sight-gap';
+import { createAwayFromPosition } from './away-from-position';
 import type { RequiredView } from '../body/frame-guidance';
 import type { BodyRegion } from '../body/visibility';
 import { repTimingShape } from './timing-params';
@@ -100,7 +100,7 @@ export function defineCircleChecker(spec: CircleCheckerSpec) {
     paramsSchema: z.strictObject(circleParamsShape),
     create(params: CircleParams) {
       const sweep = new CircleSweep(params);
-      const cameBack = createSightGap(params.holdExitMs);
+      const cameBack = createAwayFromPosition(params.holdExitMs);
       let lastCircleAtMs: number | null = null;
       let tooFast = false;
       // Since when the point has been followed without a circle closing, and where it went lately.
@@ -117,12 +117,9 @@ export function defineCircleChecker(spec: CircleCheckerSpec) {
         recent = [];
       };
       return (body): FrameAssessment => {
-        if (cameBack(body.timestampMs)) forget();
         const tracked = spec.track(body, reference);
-        if (!tracked) {
-          forget();
-          return { inPosition: false, faults: [] };
-        }
+        if (cameBack(body.timestampMs, tracked !== null)) forget();
+        if (!tracked) return { inPosition: false, faults: [] };
         if (tracked.reference !== reference) {
           forget();
           reference = tracked.reference;

@@ -4,7 +4,7 @@ import { defineChecker } from './checker-definition';
 import { faultIfAny } from './fault-if-any';
 import { createExcursionJudge } from './head-movement-family';
 import { severityAbove } from './severity';
-import { createSightGap } from './sight-gap';
+import { createAwayFromPosition } from './away-from-position';
 import { repTimingShape } from './timing-params';
 
 /**
@@ -46,22 +46,19 @@ export const pikePushUpChecker = defineChecker({
       fullRangeDeg: params.fullLowering,
       severityRangeDeg: params.loweringSeverityRange,
     });
-    const cameBack = createSightGap(params.holdExitMs);
+    const cameBack = createAwayFromPosition(params.holdExitMs);
     // Shoulder heights above the hands (trunk lengths) in position, the last topWindowMs of them.
     let heights: { t: number; height: number }[] = [];
     return (body) => {
-      if (cameBack(body.timestampMs)) heights = [];
+      const t = body.timestampMs;
       const f = poseFeatures(body.points, body.visibility);
       const inPosition =
         f !== null &&
         f.hipsAboveShoulders >= params.minHipsAbove &&
         f.hipsAboveAnkles >= params.minHipsAbove &&
         f.wristsBelowShoulders > 0;
-      if (!f || !inPosition) {
-        heights = [];
-        return { inPosition: false, faults: [] };
-      }
-      const t = body.timestampMs;
+      if (cameBack(t, inPosition)) heights = [];
+      if (!f || !inPosition) return { inPosition: false, faults: [] };
       heights = [
         ...heights.filter((h) => h.t >= t - params.topWindowMs),
         { t, height: f.wristsBelowShoulders },

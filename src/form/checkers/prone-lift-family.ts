@@ -11,7 +11,7 @@ import type { BodyFrame, BodyPart, Fault, FrameAssessment, Side } from '../types
 import type { CheckerDefinition, FaultSpec } from './checker-definition';
 import { createHipsLevelJudge, hipsLevelParamsShape, type HipsLevelJudge } from './hips-level';
 import { severityBelow } from './severity';
-import { createSightGap } from './sight-gap';
+import { createAwayFromPosition } from './away-from-position';
 import { repTimingShape, type RepTimingParams } from './timing-params';
 
 /**
@@ -162,12 +162,14 @@ function assessProneLift(
   lift: ProneLift,
   params: ProneLiftParams,
   hips: HipsLevelJudge | null,
+  cameBack: (timestampMs: number, inPosition: boolean) => boolean,
 ): FrameAssessment {
   const lifts = limbLifts(body);
-  if (!isLyingProne(body, lifts, params)) {
-    hips?.reset();
-    return { inPosition: false, faults: [] };
-  }
+  const lying = isLyingProne(body, lifts, params);
+  // The rest seen before the person was away (out of sight, or not lying face down) is no
+  // baseline for what follows.
+  if (cameBack(body.timestampMs, lying)) hips?.reset();
+  if (!lying) return { inPosition: false, faults: [] };
   const { movement, side } = movementOf(lift, lifts);
   if (!Number.isFinite(movement)) return { inPosition: true, faults: [] };
   const atTop = movement >= params.repEnter;
@@ -227,12 +229,8 @@ export function proneLiftChecker(
         params.maxHipRoll === undefined
           ? null
           : createHipsLevelJudge({ maxHipRoll: params.maxHipRoll });
-      const cameBack = createSightGap(params.holdExitMs);
-      return (body) => {
-        // The rest seen before the person was out of sight is no baseline for what follows.
-        if (cameBack(body.timestampMs)) hips?.reset();
-        return assessProneLift(body, lift, params, hips);
-      };
+      const cameBack = createAwayFromPosition(params.holdExitMs);
+      return (body) => assessProneLift(body, lift, params, hips, cameBack);
     },
   };
 }

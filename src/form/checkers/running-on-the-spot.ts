@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SIDE_INDICES } from '../body/body-side';
 import type { BodyFrame, Side } from '../types';
 import { defineChecker } from './checker-definition';
-import { createSightGap } from './sight-gap';
+import { createAwayFromPosition } from './away-from-position';
 import { raisedFromHanging3d, standsUpright } from './standing-measures';
 import { holdTimingShape } from './timing-params';
 
@@ -45,7 +45,7 @@ export const runningOnTheSpotChecker = defineChecker({
   create(params) {
     const lastLiftMs: Record<Side, number> = { left: -Infinity, right: -Infinity };
     let runStartMs = -Infinity;
-    const cameBack = createSightGap(params.holdExitMs);
+    const cameBack = createAwayFromPosition(params.holdExitMs);
     const forget = () => {
       lastLiftMs.left = -Infinity;
       lastLiftMs.right = -Infinity;
@@ -53,12 +53,11 @@ export const runningOnTheSpotChecker = defineChecker({
     };
     return (body) => {
       const t = body.timestampMs;
-      // Lifts seen before a break in sight are not this run's strides.
-      if (cameBack(t)) forget();
-      if (!standsUpright(body, params.maxLeanDeg)) {
-        forget();
-        return { inPosition: false, faults: [] };
-      }
+      // Lifts seen before the person was away (out of sight, or not upright) are not this run's
+      // strides.
+      const upright = standsUpright(body, params.maxLeanDeg);
+      if (cameBack(t, upright)) forget();
+      if (!upright) return { inPosition: false, faults: [] };
       const wasGoing = Math.max(lastLiftMs.left, lastLiftMs.right) >= t - params.landedGraceMs;
       const lifts = thighLifts(body);
       for (const side of ['left', 'right'] as const) {

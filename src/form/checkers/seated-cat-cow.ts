@@ -10,7 +10,7 @@ import {
   spineFlexion,
 } from './cat-cow-family';
 import { defineChecker } from './checker-definition';
-import { createSightGap } from './sight-gap';
+import { createAwayFromPosition } from './away-from-position';
 
 /**
  * Cat-cow seated on a chair, seen from the side: cycles from the back's rounding and arching, read
@@ -35,19 +35,17 @@ export const seatedCatCowChecker = defineChecker({
   }),
   create(params) {
     const depth = createDepthJudge(params);
-    const cameBack = createSightGap(params.holdExitMs);
+    const cameBack = createAwayFromPosition(params.holdExitMs);
     return (body) => {
-      // A swing seen before the person was out of sight is not the one seen after.
-      if (cameBack(body.timestampMs)) depth.reset();
       const s = sidePoints(body, body.nearSide);
       const seated =
         s.shoulder.y < s.hip.y &&
         inclinationFromHorizontal(s.shoulder, s.hip) >= params.minTorsoInclinationDeg &&
         inclinationFromHorizontal(s.hip, s.knee) <= params.maxThighInclinationDeg;
-      if (!seated) {
-        depth.reset();
-        return { inPosition: false, faults: [] };
-      }
+      // A swing seen before the person was away (out of sight, or not seated) is not the one
+      // seen after.
+      if (cameBack(body.timestampMs, seated)) depth.reset();
+      if (!seated) return { inPosition: false, faults: [] };
       // Seated, the back's rounding also tips the trunk toward the thighs and its arching leans it
       // back; the head alone barely moves in a seated cow. Trunk lean: 0 at a right angle.
       const trunkLean = 90 - angleAtJoint(s.shoulder, s.hip, s.knee);

@@ -73,9 +73,11 @@ describe('head circles: hurried circles before a break', () => {
     return { before: ids(0), after: ids(hurried.length + pause.length) };
   };
 
-  it('forgets them once the head leaves the circle (the nose out of sight)', () => {
+  it('forgets them once the head has left the circle for the exit time (the nose out of sight)', () => {
+    // 1.2 s without the nose: longer than the exercise's holdExitMs. A frame or two is a glitch
+    // of the model, and what the circle follows is kept through it.
     const { before, after } = hurriedThen((lastMs) =>
-      Array.from({ length: 5 }, (_, i) => {
+      Array.from({ length: 12 }, (_, i) => {
         const frame = faceFrame(lastMs + 100 * (i + 1), { yawDeg: 0, rollDeg: 0, pitchDeg: 0 });
         frame.poses[0]!.landmarks[LANDMARK.nose]!.visibility = 0;
         return frame;
@@ -83,6 +85,17 @@ describe('head circles: hurried circles before a break', () => {
     );
     expect(before).toContain('moving-too-fast');
     expect(after).not.toContain('moving-too-fast');
+  });
+
+  it('keeps them through two frames without the nose', () => {
+    const { after } = hurriedThen((lastMs) =>
+      Array.from({ length: 2 }, (_, i) => {
+        const frame = faceFrame(lastMs + 100 * (i + 1), { yawDeg: 0, rollDeg: 0, pitchDeg: 0 });
+        frame.poses[0]!.landmarks[LANDMARK.nose]!.visibility = 0;
+        return frame;
+      }),
+    );
+    expect(after).toContain('moving-too-fast');
   });
 
   it('forgets them after the person was out of sight', () => {
