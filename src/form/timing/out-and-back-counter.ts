@@ -48,6 +48,8 @@ export function createOutAndBackCounter(options: RepCounterOptions): RepCounter 
   let nearPeakSinceMs: number | null = null;
   let nearPeakFrom = Number.NaN;
   let topReached = false;
+  // When the signal first dropped below the leave level, still to be confirmed by the next frame.
+  let leftAtMs: number | null = null;
   let atRest = false;
   let lastMovement = Number.NaN;
   let turnedBackShort = false;
@@ -72,6 +74,7 @@ export function createOutAndBackCounter(options: RepCounterOptions): RepCounter 
     peak = Number.NaN;
     nearPeakSinceMs = null;
     topReached = false;
+    leftAtMs = null;
   }
 
   function abort() {
@@ -83,6 +86,7 @@ export function createOutAndBackCounter(options: RepCounterOptions): RepCounter 
     peak = Number.NaN;
     nearPeakSinceMs = null;
     topReached = false;
+    leftAtMs = null;
     atRest = false;
     tally.drop();
   }
@@ -129,6 +133,7 @@ export function createOutAndBackCounter(options: RepCounterOptions): RepCounter 
       if (movement > low + noise) tally.start(t);
       if (Number.isNaN(peak) || movement > peak) peak = movement;
       if (movement >= leaveLevel()) {
+        leftAtMs = null;
         // A dwell that began below today's top (the signal was still rising) starts again here.
         if (nearPeakSinceMs === null || nearPeakFrom < topLevel()) {
           nearPeakSinceMs = t;
@@ -137,10 +142,15 @@ export function createOutAndBackCounter(options: RepCounterOptions): RepCounter 
       } else {
         // Left the top: a rep if the top was reached, else a movement that turned back short.
         nearPeakSinceMs = null;
-        if (topReached) {
+        // Left for two frames in a row: one frame below is a glitch of the model (a raised limb
+        // lost for a frame) that would end one rep and start another. The rep is counted as of
+        // the first.
+        const leftFirst = leftAtMs === null;
+        leftAtMs ??= t;
+        if (topReached && !leftFirst) {
           ownRange.learn(peak - low);
           const short: RepEnd[] = peak < options.enter ? ['high'] : [];
-          const done = tally.complete(t, short);
+          const done = tally.complete(leftAtMs, short);
           restSeen = false;
           highest = peak;
           restart(movement);

@@ -294,9 +294,12 @@ describe('own range on recorded movement, reshaped', () => {
       return a?.inPosition && a.movement !== undefined ? [[frame.timestampMs, a.movement]] : [];
     });
   }
+  /** The reps counted, with one on its way down as the clip ends, as the set's record keeps it. */
   function count(options: RepCounterOptions, signal: [number, number][]) {
     const counter = createRepCounter(options);
-    return signal.flatMap(([t, x]) => counter.update(x, t) ?? []);
+    const reps = signal.flatMap(([t, x]) => counter.update(x, t) ?? []);
+    const cutOff = counter.cutOffRep();
+    return cutOff ? [...reps, cutOff] : reps;
   }
 
   it('cat-cow-phone with the arched end made shallow (a fifth of its depth) still counts 2', () => {

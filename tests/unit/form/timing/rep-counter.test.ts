@@ -50,6 +50,15 @@ describe('rep counter, out-and-back', () => {
     expect(reps.map((r) => r.short ?? [])).toEqual([[], ['high'], []]);
   });
 
+  it('does not split a rep at a frame that dips from the top (a raised limb lost for a frame)', () => {
+    // Up at 0.5 s, held to 3 s with one frame at rest in the middle, down: one rep.
+    const dip = (t: number) => (Math.abs(t - 1800) < 20 ? 0 : t >= 500 && t < 3000 ? 1 : 0);
+    const { reps } = feed(outAndBack, dip, 4000);
+    expect(reps).toHaveLength(1);
+    // Counted as of the first frame it left the top, confirmed by the next.
+    expect(reps[0]!.atMs).toBeCloseTo(3000, -1);
+  });
+
   it('does not count a top shorter than minTopMs (one noisy frame)', () => {
     const spike = (t: number) => (Math.abs(t - 1000) < 20 ? 1 : 0);
     expect(feed(outAndBack, spike, 3000).counter.reps).toBe(0);
