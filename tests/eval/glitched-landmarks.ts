@@ -7,6 +7,7 @@
  * frame or two. From a fixed seed, so every run glitches the same frames. Pure.
  */
 import { LANDMARK, type PoseFrame } from '../../src/pose/landmarks';
+import { seededRandom } from './seeded-random';
 
 /** Landmarks glitched together: one side of a pair, or a whole group. */
 const PARTS: readonly (readonly number[])[] = [
@@ -25,14 +26,6 @@ const PARTS: readonly (readonly number[])[] = [
 
 /** Low enough that no checker takes the point as seen (they need 0.5). */
 const GLITCHED_VISIBILITY = 0.3;
-
-function seededRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-}
 
 export function framesWithLandmarksGlitched(
   frames: readonly PoseFrame[],

@@ -7,15 +7,7 @@
  * frames. Pure.
  */
 import type { PoseFrame } from '../../src/pose/landmarks';
-
-/** A small linear congruential generator: the same frames are dropped on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-}
+import { seededRandom } from './seeded-random';
 
 export function framesWithPosesMissed(
   frames: readonly PoseFrame[],

@@ -6,21 +6,12 @@
  * their frames glitched (a fixed seed), through the engine as the app runs it.
  */
 import { describe, expect, it } from 'vitest';
-import { createFormEngine } from '../../../src/form/engine';
-import { PoseSmoother } from '../../../src/pose/pose-smoother';
-import { clipFixtureSkipReason, loadClipFixture } from '../../fixtures/load-fixture';
+import { clipFixtureSkipReason } from '../../fixtures/load-fixture';
 import { framesWithLandmarksGlitched } from '../../eval/glitched-landmarks';
-import { exerciseSpec } from './helpers/content';
+import { summaryOfAltered } from './helpers/fixtures';
 
-function summaryWithGlitches(clip: string, share: number, seed: number) {
-  const { frames, label } = loadClipFixture(clip);
-  const engine = createFormEngine(exerciseSpec(label.exercise));
-  const smoother = new PoseSmoother();
-  for (const frame of framesWithLandmarksGlitched(frames, share, seed)) {
-    engine.update(smoother.smooth(frame));
-  }
-  return { summary: engine.summary(), label };
-}
+const summaryWithGlitches = (clip: string, share: number, seed: number) =>
+  summaryOfAltered(clip, (frames) => framesWithLandmarksGlitched(frames, share, seed));
 
 // Each case failed while one glitched frame reset the checker: 2 of 3 push-ups, 0 of 1 circle,
 // 22.7 of the 28.3 s the child's pose times unglitched.

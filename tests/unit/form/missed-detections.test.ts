@@ -4,25 +4,13 @@
  * poses dropped at random (a fixed seed), through the engine as the app runs it.
  */
 import { describe, expect, it } from 'vitest';
-import { createFormEngine } from '../../../src/form/engine';
-import { PoseSmoother } from '../../../src/pose/pose-smoother';
-import { clipFixtureSkipReason, loadClipFixture } from '../../fixtures/load-fixture';
+import { clipFixtureSkipReason } from '../../fixtures/load-fixture';
 import { framesWithPosesMissed } from '../../eval/missed-poses';
-import { exerciseSpec } from './helpers/content';
+import { summaryOfAltered } from './helpers/fixtures';
 
-/**
- * The clip run with `share` of its poses missed, in runs of `meanRun` frames: the engine's summary
- * and the clip's label.
- */
-function runWithMissed(clip: string, share: number, meanRun = 1) {
-  const { frames, label } = loadClipFixture(clip);
-  const engine = createFormEngine(exerciseSpec(label.exercise));
-  const smoother = new PoseSmoother();
-  for (const frame of framesWithPosesMissed(frames, share, meanRun)) {
-    engine.update(smoother.smooth(frame));
-  }
-  return { summary: engine.summary(), label };
-}
+/** The clip run with `share` of its poses missed, in runs of `meanRun` frames. */
+const runWithMissed = (clip: string, share: number, meanRun = 1) =>
+  summaryOfAltered(clip, (frames) => framesWithPosesMissed(frames, share, meanRun));
 
 // A child's pose with a fifth of its frames missed timed 0 of 10.4 s: each missed frame restarted
 // the hold's one-second entry, and the runs between misses are rarely that long.

@@ -5,22 +5,11 @@ import { createFeetFloor } from '../../../../src/form/checkers/feet-floor';
 import { LANDMARK } from '../../../../src/pose/landmarks';
 import type { PoseFrame } from '../../../../src/pose/landmarks';
 import { rolledFrame } from '../../../eval/rolled-landmarks';
-import { frameOf, frontViewPose, type Figure } from '../helpers/synthetic-pose';
-
-/** Facing the camera, standing upright, the feet a little apart. */
-const UPRIGHT: Figure = {
-  nose: [0.5, 0.14],
-  ear: [0.5, 0.15],
-  shoulder: [0.5, 0.25],
-  elbow: [0.5, 0.4],
-  wrist: [0.5, 0.52],
-  hip: [0.5, 0.55],
-  knee: [0.5, 0.72],
-  ankle: [0.5, 0.9],
-};
+import { standingSide } from '../helpers/figures';
+import { frameOf, frontViewPose } from '../helpers/synthetic-pose';
 
 const standing = (t: number) =>
-  frameOf([frontViewPose(UPRIGHT, { halfWidth: 0.05 })], { timestampMs: t });
+  frameOf([frontViewPose(standingSide, { halfWidth: 0.05 })], { timestampMs: t });
 
 function withoutAnkles(frame: PoseFrame): PoseFrame {
   const ankles: number[] = [LANDMARK.leftAnkle, LANDMARK.rightAnkle];

@@ -6,6 +6,8 @@ import { PoseSmoother } from '../../../../src/pose/pose-smoother';
 import { createFormEngine } from '../../../../src/form/engine';
 import type { EngineState, EngineSummary } from '../../../../src/form/types';
 import { exerciseSpec } from './content';
+import { loadClipFixture } from '../../../fixtures/load-fixture';
+import type { ClipLabel } from '../../../eval/labels';
 
 export function hasClipFixture(clip: string): boolean {
   return existsSync(clipFixturePath(clip));
@@ -25,4 +27,19 @@ export function runClip(
   const engine = createFormEngine(exerciseSpec(exercise));
   const states = clipFrames(clip).map((frame) => engine.update(frame));
   return { states, summary: engine.summary() };
+}
+
+/**
+ * Runs a recorded clip, its frames changed by `alter` (poses missed, landmarks glitched), through
+ * its exercise's engine as the app runs it: the set's summary and the clip's label.
+ */
+export function summaryOfAltered(
+  clip: string,
+  alter: (frames: readonly PoseFrame[]) => PoseFrame[],
+): { summary: EngineSummary; label: ClipLabel } {
+  const { frames, label } = loadClipFixture(clip);
+  const engine = createFormEngine(exerciseSpec(label.exercise));
+  const smoother = new PoseSmoother();
+  for (const frame of alter(frames)) engine.update(smoother.smooth(frame));
+  return { summary: engine.summary(), label };
 }
