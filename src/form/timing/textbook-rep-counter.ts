@@ -1,4 +1,5 @@
 import type { Side } from '../types';
+import { createOwnRange } from './own-range';
 import type { CompletedRep, RepCounter, RepCounterOptions, RepEnd } from './rep-counter';
 
 /**
@@ -42,11 +43,21 @@ export function createTextbookRepCounter(options: RepCounterOptions): RepCounter
   let visited = new Set<RepEnd>();
   let repStartedAtMs: number | null = null;
   let repSide: Side | undefined;
-  // Excursion: the furthest the signal has gone since it last left rest, and whether that
-  // excursion was counted; a clear one that came back uncounted is a half rep worth naming.
+  // Excursion: the furthest the signal has gone since it last left rest (and to which side), and
+  // whether that excursion was counted; whether it was seen leaving rest.
   let excursionPeak = Number.NaN;
+  let excursionSide: Side | undefined;
   let excursionCounted = false;
+  let excursionFromRest = false;
+  // When the excursion was first and last clearly out of the rest zone: a clear stretch shorter
+  // than minTopMs is a spike of the tracking, not a tilt.
+  let clearFromMs = Number.NaN;
+  let clearToMs = Number.NaN;
+  let restFrameSeen = false;
   let turnedBackShort = false;
+  // Excursions are measured from 0 (the head straight): the person's own range is how far their
+  // excursions go, the textbook top standing in until they are known.
+  const ownRange = createOwnRange(options.enter);
 
   function endOf(movement: number): RepEnd | null {
     if (movement >= options.enter) return 'high';
@@ -54,7 +65,7 @@ export function createTextbookRepCounter(options: RepCounterOptions): RepCounter
     return null;
   }
 
-  function complete(t: number): CompletedRep {
+  function complete(t: number, short: readonly RepEnd[] = []): CompletedRep {
     reps++;
     if (repSide) repsBySide = { ...repsBySide, [repSide]: repsBySide[repSide] + 1 };
     const startedAtMs = repStartedAtMs ?? t;
@@ -64,6 +75,7 @@ export function createTextbookRepCounter(options: RepCounterOptions): RepCounter
       atMs: t,
       durationMs: t - startedAtMs,
       ...(repSide ? { side: repSide } : {}),
+      ...(short.length > 0 ? { short: [...short] } : {}),
     };
     repStartedAtMs = null;
     repSide = undefined;
@@ -96,23 +108,52 @@ export function createTextbookRepCounter(options: RepCounterOptions): RepCounter
 
   /**
    * Excursion: back at rest (at or below `exit`) from one that left the rest zone clearly (a
-   * quarter of the span past `exit`, more than jitter) but was not counted: it stopped short of
-   * the top, or touched it too briefly. The coach can then say "tilt a little further" instead of
-   * nothing, the way a half rep is named for out-and-back counting.
+   * quarter of the span past `exit`, more than jitter) but was not counted at the top: it stopped
+   * short of it, or touched it too briefly. Seen leaving rest, clearly out of it for minTopMs (one
+   * frame out is a spike of the tracking) and past the midpoint of the person's own range (half
+   * their usual excursion, the textbook top standing in), it is a rep
+   * short of the top, counted now and named ("tilt a little further"): a person whose neck moves
+   * less than the textbook's range still has every tilt counted. Short of that midpoint it is a
+   * half rep: not counted, and named the same way.
    */
-  function followExcursion(movement: number): void {
-    if (!Number.isFinite(movement)) return;
+  function followExcursion(movement: number, t: number, side?: Side): CompletedRep | null {
+    if (!Number.isFinite(movement)) return null;
     if (movement > options.exit) {
-      excursionPeak = Number.isNaN(excursionPeak) ? movement : Math.max(excursionPeak, movement);
-      return;
+      if (Number.isNaN(excursionPeak)) excursionFromRest = restFrameSeen;
+      if (Number.isNaN(excursionPeak) || movement > excursionPeak) {
+        excursionPeak = movement;
+        excursionSide = side ?? excursionSide;
+      }
+      if (movement >= options.exit + jitter) {
+        if (Number.isNaN(clearFromMs)) clearFromMs = t;
+        clearToMs = t;
+      }
+      return null;
     }
-    turnedBackShort = !excursionCounted && excursionPeak >= options.exit + jitter;
+    restFrameSeen = true;
+    const clear = !excursionCounted && excursionPeak >= options.exit + jitter;
+    const shortRep =
+      clear &&
+      excursionFromRest &&
+      clearToMs - clearFromMs >= options.minTopMs &&
+      excursionPeak >= ownRange.requiredTravel;
+    turnedBackShort = clear && !shortRep;
+    if (excursionCounted || shortRep) ownRange.learn(excursionPeak);
+    let done: CompletedRep | null = null;
+    if (shortRep) {
+      repSide = excursionSide;
+      done = complete(t, ['high']);
+    }
     excursionPeak = Number.NaN;
+    excursionSide = undefined;
     excursionCounted = false;
+    clearFromMs = clearToMs = Number.NaN;
+    return done;
   }
 
-  function updateExcursion(movement: number, t: number): CompletedRep | null {
-    followExcursion(movement);
+  function updateExcursion(movement: number, t: number, side?: Side): CompletedRep | null {
+    const short = followExcursion(movement, t, side);
+    if (short) return short;
     // Starting below the top, the arrival at the top is seen: enough for an excursion. Starting at
     // the top, so is a signal that goes on rising clearly past where it was first seen.
     if (observationStart) {
@@ -165,7 +206,7 @@ export function createTextbookRepCounter(options: RepCounterOptions): RepCounter
         options.style === 'out-and-back'
           ? updateOutAndBack(movement, t)
           : options.style === 'excursion'
-            ? updateExcursion(movement, t)
+            ? updateExcursion(movement, t, side)
             : updateTwoEnded(confirmedNow, t);
       if (Number.isFinite(movement)) observationStart = false;
       return rep;
@@ -177,7 +218,11 @@ export function createTextbookRepCounter(options: RepCounterOptions): RepCounter
       observationStart = true;
       firstAtTop = Number.NaN;
       excursionPeak = Number.NaN;
+      excursionSide = undefined;
       excursionCounted = false;
+      excursionFromRest = false;
+      clearFromMs = clearToMs = Number.NaN;
+      restFrameSeen = false;
       restSeen = false;
       topReached = false;
       visited = new Set();
@@ -206,6 +251,7 @@ export function createTextbookRepCounter(options: RepCounterOptions): RepCounter
     },
     reset() {
       this.abort();
+      ownRange.reset();
       reps = 0;
       repsBySide = { left: 0, right: 0 };
     },

@@ -36,7 +36,7 @@ describe('neck-tilts checker', () => {
     expect(runChecker(neckTiltsChecker, params, frames).reps).toHaveLength(0);
   });
 
-  it('asks for a little further when tilts stop short of the end of range, not on full ones', () => {
+  it('counts tilts short of the end of range and asks for a little further, not on full ones', () => {
     const cuesOver = (rollDeg: number) => {
       const engine = createFormEngine(exerciseSpec('neck-tilts'));
       const keys: [number, Partial<HeadAngles>][] = [];
@@ -47,14 +47,14 @@ describe('neck-tilts checker', () => {
         cues: events.flatMap((e) => (e.type === 'cue' ? [e.faultId] : [])),
       };
     };
-    // 13 degrees each way: past rest (10), short of the 15 that count.
+    // 13 degrees each way: past rest (10), short of the textbook's 15, and this person's range.
     const short = cuesOver(13);
-    expect(short.reps).toBe(0);
+    expect(short.reps).toBe(6);
     expect(short.cues).toContain('tilt-too-small');
     expect(cuesOver(30).cues).not.toContain('tilt-too-small');
   });
 
-  it("lets a half rep's cue stand a while, not carry on through the full tilts after it", () => {
+  it("lets a short tilt's cue stand a while, not carry on through the full tilts after it", () => {
     const engine = createFormEngine(exerciseSpec('neck-tilts'));
     const keys: [number, Partial<HeadAngles>][] = [
       [0, {}],
@@ -65,9 +65,9 @@ describe('neck-tilts checker', () => {
     const shown = (from: number) =>
       states.some((s) => s.timestampMs >= from && s.faults.some((f) => f.id === 'tilt-too-small'));
     expect(shown(2000)).toBe(true);
-    // Named after the short one (back at rest at 2 s), gone by the third full tilt.
+    // Named after the short one (back at rest at 2 s, counted), gone by the third full tilt.
     expect(shown(7000)).toBe(false);
-    expect(engine.summary().reps).toBe(5);
+    expect(engine.summary().reps).toBe(6);
   });
 
   it('catches the shoulder hitched up instead of the head tilting', () => {

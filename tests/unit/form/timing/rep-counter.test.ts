@@ -121,8 +121,14 @@ describe('rep counter, excursion', () => {
     expect(feed(excursion, spike, 3000).counter.reps).toBe(0);
   });
 
-  it('does not count an excursion that stops short of the top', () => {
-    expect(feed(excursion, bumps([1, 0.6, 1]), 6000).counter.reps).toBe(2);
+  it('counts an excursion short of the top past the midpoint of the own range, naming it', () => {
+    const { reps } = feed(excursion, bumps([1, 0.6, 1]), 6000);
+    expect(reps.map((r) => r.short ?? [])).toEqual([[], ['high'], []]);
+  });
+
+  it('does not count one that turns back before the midpoint of the own range', () => {
+    const { counter } = feed(excursion, bumps([1, 0.45, 1]), 6000);
+    expect(counter.reps).toBe(2);
   });
 
   it('counts once while dwelling at the top, even as the signal wavers within it', () => {
