@@ -94,7 +94,10 @@ export const childsPoseChecker = defineChecker({
       // Back after being away (out of sight, or unfolded): the pose must settle again, or a
       // part-way fold seen on coming back would be timed. Not for a frame or two the model
       // misplaces: a settled pose would be lost for every one.
-      if (cameBack(body.timestampMs, folded)) settled = false;
+      if (cameBack(body.timestampMs, folded)) {
+        settled = false;
+        restingSinceMs = null;
+      }
       if (!f || !folded) {
         restingSinceMs = null;
         return { inPosition: false, faults: [] };

@@ -40,7 +40,7 @@ export interface HoldTimer {
 /**
  * Counts only the time spent in a position. One noisy frame neither starts the clock (entry needs
  * `enterMs` in position) nor stops it (exit needs `exitMs` out of position; a shorter dip is
- * counted as held). A gap in the frames longer than `exitMs` (the person or the camera gone) is
+ * counted as held). A gap in the frames longer than `unseenMs` (the person or the camera gone) is
  * never counted.
  *
  * A frame in which the person was not seen is no verdict: the model misses a person now and then
@@ -106,7 +106,7 @@ export function createHoldTimer(options: HoldTimerOptions): HoldTimer {
     return { type: 'paused', atMs: lastInPositionMs, seconds: totalMs / 1000 };
   }
 
-  function secondsAfter(frames: readonly { t: number; held: boolean }[]): number {
+  function secondsAfter(frames: readonly { t: number; held: boolean | null }[]): number {
     const saved = {
       totalMs,
       holding,

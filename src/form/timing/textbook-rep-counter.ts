@@ -13,9 +13,10 @@ import type { CompletedRep, RepCounter, RepCounterOptions, RepEnd } from './rep-
  *   held minTopMs); reaching both ends, in either order, is one rep.
  * - 'excursion': each excursion from rest to the end of range is one rep, counted as the end is
  *   reached (the top held minTopMs), the way a therapist counts "turn left, turn right": a neck
- *   turn or tilt. A turn that stops short of the top is not counted (one that left rest clearly is
- *   reported as a half rep, `turnedBackShort`), dwelling at the top counts once, and the next rep
- *   needs a return to rest first. At the start of observation (the first frames, or after abort())
+ *   turn or tilt. A turn that stops short of the top counts as it comes back to rest, named short,
+ *   when it passes the midpoint of the person's own range (see followExcursion); short of that it
+ *   is a half rep (`turnedBackShort`). Dwelling at the top counts once, and the next rep needs a
+ *   return to rest first. At the start of observation (the first frames, or after abort())
  *   the rest before it was not seen; the arrival at the end is what makes
  *   this rep, so a signal seen rising from below the top into it counts, and so does one first
  *   seen at the top that goes on rising by more than tracking jitter (a quarter of the span between
