@@ -68,8 +68,8 @@ async function main(): Promise<number> {
   if (!(tempo > 0)) throw new Error(`--tempo ${values.tempo}: not a positive factor`);
   const fps = values.fps === undefined ? undefined : Number(values.fps);
   if (fps !== undefined && !(fps > 0)) throw new Error(`--fps ${values.fps}: not a positive rate`);
-  const [share, meanRun = 1] = (values.missed ?? '0').split(':').map(Number);
-  if (!(share! >= 0 && share! < 1) || !(meanRun >= 1)) {
+  const [missedShare, missedRun = 1] = (values.missed ?? '0').split(':').map(Number);
+  if (!(missedShare! >= 0 && missedShare! < 1) || !(missedRun >= 1)) {
     throw new Error(`--missed ${values.missed}: a share from 0 to 1, and a mean run of 1 or more`);
   }
   const glitched = Number(values.glitched);
@@ -96,7 +96,7 @@ async function main(): Promise<number> {
       rollDeg,
       tempo,
       ...(fps ? { fps } : {}),
-      ...(share ? { missed: { share, meanRun } } : {}),
+      ...(missedShare ? { missed: { share: missedShare, meanRun: missedRun } } : {}),
       ...(glitched ? { glitched } : {}),
     });
     if (!values['no-stills'] && !only) {
