@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildBodyFrame } from '../../../../src/form/body/body-frame';
 import { trunkLean } from '../../../../src/form/checkers/bend-family';
 import { createFeetFloor } from '../../../../src/form/checkers/feet-floor';
-import { LANDMARK } from '../../../../src/pose/landmarks';
-import type { PoseFrame } from '../../../../src/pose/landmarks';
+import { LANDMARK, type PoseFrame } from '../../../../src/pose/landmarks';
 import { rolledFrame } from '../../../eval/rolled-landmarks';
 import { standingSide } from '../helpers/figures';
 import { frameOf, frontViewPose } from '../helpers/synthetic-pose';
 
+/** Standing upright facing the camera: the shared standing figure, its two sides spread apart. */
 const standing = (t: number) =>
   frameOf([frontViewPose(standingSide, { halfWidth: 0.05 })], { timestampMs: t });
 
