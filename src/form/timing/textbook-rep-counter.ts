@@ -111,11 +111,16 @@ export function createTextbookRepCounter(options: RepCounterOptions): RepCounter
    * Excursion: back at rest (at or below `exit`) from one that left the rest zone clearly (a
    * quarter of the span past `exit`, more than jitter) but was not counted at the top: it stopped
    * short of it, or touched it too briefly. Seen leaving rest, clearly out of it for minTopMs (one
-   * frame out is a spike of the tracking) and past the midpoint of the person's own range (half
-   * their usual excursion, the textbook top standing in), it is a rep
-   * short of the top, counted now and named ("tilt a little further"): a person whose neck moves
-   * less than the textbook's range still has every tilt counted. Short of that midpoint it is a
-   * half rep: not counted, and named the same way.
+   * frame out is a spike of the tracking), past the midpoint of the person's own range (half their
+   * usual excursion, the textbook top standing in) and never short of the textbook range's
+   * midpoint (half a textbook rep, as out-and-back reps need), it is a rep short of the top,
+   * counted now and named ("tilt a little further"): a person whose neck moves less than the
+   * textbook's range still has every tilt counted. Short of that it is a half rep: not counted,
+   * and named the same way.
+   *
+   * What it costs: the head-pose estimate turns with a tilt. On the tilt clip the turn angle reads
+   * 22-28 degrees at each tilt, short of the turns' 30 but past their midpoint of 21, so the
+   * neck-turns checker run on it counts 6 short turns (0 before).
    */
   function followExcursion(movement: number, t: number, side?: Side): CompletedRep | null {
     if (!Number.isFinite(movement)) return null;
@@ -137,7 +142,7 @@ export function createTextbookRepCounter(options: RepCounterOptions): RepCounter
       clear &&
       excursionFromRest &&
       clearToMs - clearFromMs >= options.minTopMs &&
-      excursionPeak >= ownRange.requiredTravel;
+      excursionPeak >= Math.max(ownRange.requiredTravel, (options.enter + options.exit) / 2);
     turnedBackShort = clear && !shortRep;
     if (excursionCounted || shortRep) ownRange.learn(excursionPeak);
     let done: CompletedRep | null = null;

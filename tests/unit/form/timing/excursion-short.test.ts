@@ -53,6 +53,18 @@ describe('an excursion that comes back short of the end of range', () => {
     expect(halfReps).toEqual([5500]);
   });
 
+  it("never counts one short of the textbook range's midpoint (half a textbook rep)", () => {
+    // Neck turns: rest below 12 degrees, the end from 30, the midpoint 21.
+    const turns = { style: 'excursion' as const, enter: 30, exit: 12, minTopMs: 200 };
+    const over = (peak: number) => {
+      const counter = createRepCounter(turns);
+      for (let t = 0; t <= 3000; t += 100) counter.update(outTo(peak)(t), t, 'left');
+      return counter.reps;
+    };
+    expect(over(19)).toBe(0);
+    expect(over(24)).toBe(1);
+  });
+
   it('is a half rep when it left rest clearly for a single frame (a spike of the tracking)', () => {
     const spike = (t: number) => (t === 1000 ? 16 : 2);
     expect(halfRepsOver(spike, 3000)).toMatchObject({ halfReps: [1100], reps: 0 });
