@@ -1,7 +1,6 @@
 import { sidePoints } from '../body/body-side';
-import { turnedBody } from '../body/levelled-body';
+import { createRememberedFloor } from '../body/remembered-floor';
 import { floorTiltDeg } from '../geometry/floor-tilt';
-import { median } from '../movement/median';
 import type { BodyFrame } from '../types';
 import { readBridge, type BridgeParams } from './bridge-family';
 
@@ -23,14 +22,13 @@ const REMEMBERED = 30;
  * floor: the top is never taken for the floor.
  */
 export function createBridgeFloor(params: BridgeParams) {
-  let tilts: number[] = [];
+  const floor = createRememberedFloor(REMEMBERED);
   return (body: BodyFrame): BodyFrame => {
     const near = sidePoints(body, body.nearSide);
     const reading = readBridge(body, params);
     if (reading.lyingKneesBent && reading.extension <= HIPS_DOWN_DEG) {
-      const tilt = floorTiltDeg(near.shoulder, near.ankle, MAX_FLOOR_TILT_DEG);
-      if (tilt !== null) tilts = [...tilts, tilt].slice(-REMEMBERED);
+      floor.see(floorTiltDeg(near.shoulder, near.ankle, MAX_FLOOR_TILT_DEG));
     }
-    return tilts.length === 0 ? body : turnedBody(body, near.shoulder, -median(tilts));
+    return floor.level(body, near.shoulder);
   };
 }

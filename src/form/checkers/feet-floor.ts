@@ -1,8 +1,7 @@
-import { turnedBody } from '../body/levelled-body';
+import { createRememberedFloor } from '../body/remembered-floor';
 import { isVisible } from '../body/visibility';
 import { floorTiltDeg } from '../geometry/floor-tilt';
 import { midpoint } from '../geometry/midpoint';
-import { median } from '../movement/median';
 import { LANDMARK } from '../../pose/landmarks';
 import type { BodyFrame } from '../types';
 
@@ -21,14 +20,13 @@ const REMEMBERED = 30;
  * ankles are not seen (framed from the waist up), the picture's vertical it is.
  */
 export function createFeetFloor() {
-  let tilts: number[] = [];
+  const floor = createRememberedFloor(REMEMBERED);
   return (body: BodyFrame): BodyFrame => {
     const left = body.points[LANDMARK.leftAnkle]!;
     const right = body.points[LANDMARK.rightAnkle]!;
     if (isVisible(body, LANDMARK.leftAnkle) && isVisible(body, LANDMARK.rightAnkle)) {
-      const tilt = floorTiltDeg(left, right, MAX_FLOOR_TILT_DEG);
-      if (tilt !== null) tilts = [...tilts, tilt].slice(-REMEMBERED);
+      floor.see(floorTiltDeg(left, right, MAX_FLOOR_TILT_DEG));
     }
-    return tilts.length === 0 ? body : turnedBody(body, midpoint(left, right), -median(tilts));
+    return floor.level(body, midpoint(left, right));
   };
 }
