@@ -70,7 +70,8 @@ try {
     await shot(page, 'demo', device.name);
 
     await page.getByTestId('demo-start').click();
-    await page.getByTestId('flow-countdown').waitFor();
+    // Its first number comes with the flow's first tick after the card.
+    await page.locator('[data-testid="flow-countdown"]:not([data-seconds=""])').waitFor();
     await shot(page, 'countdown', device.name);
 
     const count = page.getByTestId('hud-count');
